@@ -1,0 +1,48 @@
+// newsx/extractor.hpp - the reusable extraction engine.
+#ifndef NEWSX_EXTRACTOR_HPP
+#define NEWSX_EXTRACTOR_HPP
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "newsx/article.hpp"
+#include "newsx/options.hpp"
+#include "newsx/result.hpp"
+
+namespace newsx {
+
+/// Turns one document at a time into an article.
+///
+/// An extractor owns its parse arena, ICU converters and break iterators and
+/// reuses them from call to call, so keep one per thread and feed it many
+/// documents. It is movable, not copyable, and not safe to share between
+/// threads; separate extractors share nothing mutable.
+class extractor {
+ public:
+  extractor();
+  explicit extractor(newsx::options opts);
+  ~extractor();
+  extractor(extractor&&) noexcept;
+  extractor& operator=(extractor&&) noexcept;
+  extractor(const extractor&) = delete;
+  extractor& operator=(const extractor&) = delete;
+
+  /// Extracts an article from a Jekyll-style post (front matter + HTML or
+  /// text body), a whole HTML page in any charset, or plain text.
+  /// The input is only read during the call.
+  [[nodiscard]] result<article> extract(std::string_view input);
+
+  /// ICU sentence boundaries of a UTF-8 text, as views into it.
+  [[nodiscard]] std::vector<std::string_view> sentences(std::string_view utf8_text);
+
+  [[nodiscard]] const newsx::options& options() const noexcept;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace newsx
+
+#endif  // NEWSX_EXTRACTOR_HPP

@@ -1,0 +1,31 @@
+// newsx/options.hpp - per-extractor settings and limits.
+#ifndef NEWSX_OPTIONS_HPP
+#define NEWSX_OPTIONS_HPP
+
+#include <cstddef>
+#include <string>
+
+namespace newsx {
+
+struct options {
+  /// Offset given to times that carry none. Chinese news is China Standard Time.
+  /// "+08:00", "-05:00", "Z"; an empty string leaves such times without offset.
+  std::string default_timezone = "+08:00";
+  /// Charset to decode with when the input has no BOM (e.g. "GBK", "Big5").
+  /// Empty: decide from <meta charset>, validation and detection.
+  std::string charset;
+  /// The page's address, when the caller knows it better than the page does.
+  std::string url;
+  /// Inputs larger than this are refused with error_code::input_too_large.
+  std::size_t max_input_bytes = std::size_t{256} << 20;
+  /// Element nesting deeper than this is refused with error_code::too_deep.
+  std::size_t max_depth = 2000;
+  /// An article whose text would exceed this is truncated with a warning.
+  std::size_t max_output_bytes = std::size_t{64} << 20;
+  /// Fill block::sentences with ICU sentence boundaries.
+  bool sentences = true;
+};
+
+}  // namespace newsx
+
+#endif  // NEWSX_OPTIONS_HPP

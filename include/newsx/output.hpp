@@ -1,0 +1,33 @@
+// newsx/output.hpp - rendering an article as JSON, text or Markdown.
+#ifndef NEWSX_OUTPUT_HPP
+#define NEWSX_OUTPUT_HPP
+
+#include <string>
+#include <string_view>
+
+#include "newsx/article.hpp"
+#include "newsx/result.hpp"
+
+namespace newsx {
+
+struct json_options {
+  bool pretty = true;          ///< indented, one key per line; false: one line
+  std::string_view file;       ///< when not empty, a leading "file" key
+};
+
+/// The article as a JSON object (keys documented in README.md).
+[[nodiscard]] std::string to_json(const article& a);
+[[nodiscard]] std::string to_json(const article& a, const json_options& opts);
+
+/// A JSON error record: {"file": ..., "error": ..., "message": ...}.
+[[nodiscard]] std::string error_to_json(const error& e, std::string_view file);
+
+/// Title, byline and the body as plain paragraphs.
+[[nodiscard]] std::string to_text(const article& a);
+
+/// The article as Markdown: "# title", metadata, headings, lists, tables, images.
+[[nodiscard]] std::string to_markdown(const article& a);
+
+}  // namespace newsx
+
+#endif  // NEWSX_OUTPUT_HPP

@@ -1,0 +1,224 @@
+#include "clean/cleaner.hpp"
+
+#include "util/text.hpp"
+
+namespace newsx::clean {
+
+namespace {
+
+using dom::kind;
+
+bool never_content(GumboTag t) noexcept {
+  switch (t) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_APPLET: case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_MENU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// Splits a class/id value into lower-case tokens at anything not a letter or
+/// digit, and at lower-to-upper case changes ("shareBar" -> share, bar).
+template <class F>
+void for_each_token(std::string_view value, F&& f) {
+  char buf[64];
+  std::size_t len = 0;
+  auto emit = [&]() {
+    if (len > 0) f(std::string_view(buf, len));
+    len = 0;
+  };
+  char prev = 0;
+  for (char c : value) {
+    const bool alnum = util::is_ascii_alpha(static_cast<unsigned char>(c)) ||
+                       util::is_digit(static_cast<unsigned char>(c));
+    if (!alnum) {
+      emit();
+      prev = 0;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') emit();
+    if (len < sizeof buf) buf[len++] = util::ascii_lower(c);
+    prev = c;
+  }
+  emit();
+}
+
+bool in_list(std::string_view token, std::initializer_list<std::string_view> list) noexcept {
+  for (std::string_view w : list) {
+    if (token == w) return true;
+  }
+  return false;
+}
+
+bool boilerplate_token(std::string_view t) noexcept {
+  return in_list(t, {"nav", "navbar", "navigation", "menu", "menus", "footer", "foot",
+                     "sidebar", "side", "aside", "share", "sharing", "social", "related",
+                     "relate", "recommend", "recommended", "recom", "comment", "comments",
+                     "reply", "ad", "ads", "advert", "advertisement", "adv", "banner",
+                     "breadcrumb", "breadcrumbs", "crumb", "crumbs", "copyright", "login",
+                     "subscribe", "newsletter", "toolbar", "pager", "pagination", "popup",
+                     "modal", "cookie", "widget", "rank", "ranking", "hotnews", "gotop",
+                     "backtop", "qrcode", "erweima", "sitemap", "promo", "sponsor",
+                     "disclaimer", "statement", "tool", "tools", "bshare", "jiathis"});
+}
+
+bool content_token(std::string_view t) noexcept {
+  return in_list(t, {"article", "content", "post", "entry", "main", "body", "text", "story",
+                     "detail", "zhengwen", "artibody", "cont", "txt", "con", "articlebody",
+                     "newstext", "newscontent", "maintext", "contentmain", "neirong"});
+}
+
+bool marker_token(std::string_view t) noexcept {
+  return in_list(t, {"stockimg", "stock", "img", "ad", "ads", "adv", "chart", "kline", "quote"});
+}
+
+/// "EM_StockImg_Start" -> prefix "EM_StockImg", true.
+bool region_marker(std::string_view comment, std::string_view suffix, std::string_view& prefix) {
+  const std::string_view t = util::trim_ascii(comment);
+  if (t.size() <= suffix.size() + 1) return false;
+  if (!util::iequals(t.substr(t.size() - suffix.size()), suffix)) return false;
+  std::string_view p = t.substr(0, t.size() - suffix.size());
+  while (!p.empty() && (p.back() == '_' || p.back() == '-' || p.back() == ' ')) p.remove_suffix(1);
+  bool marked = false;
+  for_each_token(p, [&](std::string_view tok) { marked = marked || marker_token(tok); });
+  if (!marked) return false;
+  prefix = p;
+  return true;
+}
+
+bool is_chart_image(const dom::node& n) noexcept {
+  const std::string_view src = dom::attr(n, "src");
+  const std::string_view alt = dom::attr(n, "alt");
+  return util::icontains(src, "kline") || alt.substr(0, 4) == "K\xE5\x9B\xBE" /* K图 */ ||
+         alt.substr(0, 9) == "\xE5\x88\x86\xE6\x97\xB6\xE5\x9B\xBE" /* 分时图 */;
+}
+
+void flag_subtree(dom::document& doc, std::uint32_t i, std::uint16_t flags) {
+  const std::uint32_t end = doc[i].end;
+  for (std::uint32_t k = i; k < end; ++k) doc[k].flags |= flags;
+}
+
+}  // namespace
+
+bool style_hides(std::string_view style) noexcept {
+  // Compare with white space removed: "display: none", "DISPLAY:NONE".
+  char buf[256];
+  std::size_t len = 0;
+  for (char c : style) {
+    if (util::is_ascii_space(c)) continue;
+    if (len == sizeof buf) break;
+    buf[len++] = util::ascii_lower(c);
+  }
+  const std::string_view s(buf, len);
+  return s.find("display:none") != std::string_view::npos ||
+         s.find("visibility:hidden") != std::string_view::npos;
+}
+
+bool is_boilerplate_name(std::string_view v) noexcept {
+  bool boiler = false;
+  bool content = false;
+  for_each_token(v, [&](std::string_view t) {
+    boiler = boiler || boilerplate_token(t);
+    content = content || content_token(t);
+  });
+  return boiler && !content;
+}
+
+bool is_content_name(std::string_view v) noexcept {
+  bool content = false;
+  bool boiler = false;
+  for_each_token(v, [&](std::string_view t) {
+    content = content || content_token(t);
+    boiler = boiler || boilerplate_token(t);
+  });
+  return content && !boiler;
+}
+
+void mark_non_content(dom::document& doc) {
+  const std::uint32_t n = doc.size();
+  for (std::uint32_t i = 0; i < n; ++i) {
+    dom::node& nd = doc[i];
+    if (nd.type == kind::comment) {
+      // <!-- X_Start --> ... <!-- X_End --> around a chart or ad embed: flag
+      // the siblings between the pair.
+      std::string_view prefix;
+      if (!region_marker(nd.text, "Start", prefix)) continue;
+      const std::uint32_t parent_end = doc[nd.parent].end;
+      std::uint32_t k = nd.end;
+      std::uint32_t stop = 0;
+      while (k < parent_end) {
+        if (doc[k].type == kind::comment) {
+          std::string_view p2;
+          if (region_marker(doc[k].text, "End", p2) && util::iequals(p2, prefix)) {
+            stop = k;
+            break;
+          }
+        }
+        k = doc[k].end;  // siblings only
+      }
+      if (stop == 0) continue;
+      for (std::uint32_t s = nd.end; s < stop; ++s) {
+        doc[s].flags |= dom::removed | dom::embed;
+      }
+      continue;
+    }
+    if (nd.type != kind::element) continue;
+    if (never_content(nd.tag)) {
+      flag_subtree(doc, i, dom::removed);
+      i = nd.end - 1;
+      continue;
+    }
+    if (dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style")) ||
+        dom::attr(nd, "aria-hidden") == "true") {
+      flag_subtree(doc, i, dom::removed | dom::hidden);
+      i = nd.end - 1;
+      continue;
+    }
+    const std::string_view cls = dom::attr(nd, "class");
+    if (util::icontains(cls, "EmImageRemark") || (nd.tag == GUMBO_TAG_IMG && is_chart_image(nd))) {
+      flag_subtree(doc, i, dom::removed | dom::embed);
+      i = nd.end - 1;
+      continue;
+    }
+  }
+}
+
+void mark_boilerplate(dom::document& doc) {
+  const std::uint32_t n = doc.size();
+  for (std::uint32_t i = 0; i < n; ++i) {
+    dom::node& nd = doc[i];
+    if (nd.type != kind::element || (nd.flags & dom::removed) != 0) continue;
+    bool chrome = false;
+    switch (nd.tag) {
+      case GUMBO_TAG_NAV:
+      case GUMBO_TAG_FOOTER:
+      case GUMBO_TAG_ASIDE:
+        chrome = true;
+        break;
+      default: {
+        const std::string_view role = dom::attr(nd, "role");
+        chrome = role == "navigation" || role == "banner" || role == "contentinfo" ||
+                 role == "complementary";
+        if (!chrome) {
+          const std::string_view cls = dom::attr(nd, "class");
+          const std::string_view id = dom::attr(nd, "id");
+          chrome = (!cls.empty() && is_boilerplate_name(cls)) ||
+                   (!id.empty() && is_boilerplate_name(id));
+        }
+      }
+    }
+    if (chrome) {
+      flag_subtree(doc, i, dom::boilerplate);
+      i = nd.end - 1;
+    }
+  }
+}
+
+}  // namespace newsx::clean

@@ -1,0 +1,34 @@
+// The clean stage: flag what is never content (scripts, hidden markup, stock
+// chart embeds) and what is page chrome (navigation, share bars, comments...).
+// Flags live on the nodes; nothing is deleted, so metadata readers can still
+// look at an embed (its stock code) after the body walk has skipped it.
+#ifndef NEWSX_CLEAN_CLEANER_HPP
+#define NEWSX_CLEAN_CLEANER_HPP
+
+#include <cstdint>
+#include <string_view>
+
+#include "parse/dom.hpp"
+
+namespace newsx::clean {
+
+/// Flags dom::removed (and hidden / embed) on non-content subtrees.
+void mark_non_content(dom::document& doc);
+
+/// Flags dom::boilerplate on page chrome judged by tag, class, id and role.
+void mark_boilerplate(dom::document& doc);
+
+/// True when a class or id value names page chrome ("nav", "share-bar",
+/// "related-news", "comment", "footer", "ad-box"...). Exposed for tests.
+[[nodiscard]] bool is_boilerplate_name(std::string_view class_or_id) noexcept;
+
+/// True when a class or id value names article content ("article", "content",
+/// "post-body", "main-text", "zhengwen"...).
+[[nodiscard]] bool is_content_name(std::string_view class_or_id) noexcept;
+
+/// True when an inline style hides the element (display:none, visibility:hidden).
+[[nodiscard]] bool style_hides(std::string_view style) noexcept;
+
+}  // namespace newsx::clean
+
+#endif  // NEWSX_CLEAN_CLEANER_HPP

@@ -1,0 +1,235 @@
+#include "extract/body.hpp"
+
+#include <algorithm>
+
+#include "util/text.hpp"
+
+namespace newsx::extract {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) noexcept {
+  return s.substr(0, p.size()) == p;
+}
+bool ends_with(std::string_view s, std::string_view p) noexcept {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+/// Strips one opening bracket: （ ( 【 [ 〔
+std::string_view strip_open(std::string_view s) noexcept {
+  for (std::string_view o : {"（", "(", "【", "[", "〔"}) {
+    if (starts_with(s, o)) return util::trim(s.substr(o.size()));
+  }
+  return s;
+}
+std::string_view strip_close(std::string_view s) noexcept {
+  for (std::string_view c : {"）", ")", "】", "]", "〕"}) {
+    if (ends_with(s, c)) return util::trim(s.substr(0, s.size() - c.size()));
+  }
+  return s;
+}
+
+std::string_view after_colon(std::string_view s) noexcept {
+  for (std::string_view c : {"：", ":"}) {
+    if (starts_with(s, c)) return util::trim(s.substr(c.size()));
+  }
+  return {};
+}
+
+bool sentence_final(char32_t c) noexcept {
+  return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '.' ||
+         c == 0x201D || c == 0x300D || c == 0x2026 || c == 0xFF1B || c == ';';
+}
+
+bool clause_final(char32_t c) noexcept {
+  return sentence_final(c) || c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1A || c == ':';
+}
+
+char32_t last_cp(std::string_view s) noexcept {
+  if (s.empty()) return 0;
+  std::size_t st = 0;
+  return util::prev_cp(s, s.size(), st);
+}
+
+/// A short name: letters, CJK, spaces and middle dots; no digits or clauses.
+bool is_name_like(std::string_view s, std::size_t max_cp) noexcept {
+  if (s.empty()) return false;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = util::next_cp(s, i);
+    ++n;
+    if (util::is_cjk(c) || util::is_ascii_alpha(c) || c == ' ' || c == 0xB7 || c == '-' ||
+        c == '&' || c == '.')
+      continue;
+    return false;
+  }
+  return n >= 2 && n <= max_cp;
+}
+
+}  // namespace
+
+std::string_view credit_line(std::string_view text) noexcept {
+  std::string_view t = util::trim(text);
+  if (util::cp_count(t) > 60) return {};
+  t = strip_close(strip_open(t));
+  for (std::string_view key : {"文章来源", "稿件来源", "新闻来源", "本文来源于", "本文来源",
+                               "内容来源", "来源于", "来源", "出处"}) {
+    if (!starts_with(t, key)) continue;
+    std::string_view rest = util::trim(t.substr(key.size()));
+    std::string_view v = after_colon(rest);
+    if (v.empty() && key == "来源于") v = rest;
+    v = strip_close(v);
+    // "来源：新华社 作者：张三": the credit ends at the next label
+    for (std::string_view stop : {" ", "　", "作者", "记者", "编辑", "责任编辑"}) {
+      const std::size_t p = v.find(stop);
+      if (p != std::string_view::npos && p > 0) v = util::trim(v.substr(0, p));
+    }
+    if (!v.empty() && util::cp_count(v) <= 30) return v;
+    return {};
+  }
+  return {};
+}
+
+std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexcept {
+  const std::string_view t = util::trim(text);
+  std::string_view close;
+  std::string_view open;
+  if (ends_with(t, "）")) {
+    close = "）";
+    open = "（";
+  } else if (ends_with(t, ")")) {
+    close = ")";
+    open = "(";
+  } else {
+    return {};
+  }
+  const std::string_view body = t.substr(0, t.size() - close.size());
+  // the opening bracket of the last group (either width closes either width)
+  std::size_t o1 = body.rfind("（");
+  std::size_t o2 = body.rfind('(');
+  std::size_t o = std::string_view::npos;
+  std::size_t olen = 0;
+  if (o1 != std::string_view::npos && (o2 == std::string_view::npos || o1 > o2)) {
+    o = o1;
+    olen = 3;
+  } else if (o2 != std::string_view::npos) {
+    o = o2;
+    olen = 1;
+  }
+  (void)open;
+  if (o == std::string_view::npos) return {};
+  const std::string_view inner = util::trim(body.substr(o + olen));
+  if (!is_name_like(inner, 16)) return {};
+  const std::string_view before = util::trim(body.substr(0, o));
+  if (!before.empty() && !sentence_final(last_cp(before))) return {};
+  cut = static_cast<std::size_t>(before.data() + before.size() - text.data());
+  return inner;
+}
+
+bool looks_like_caption(const segment::seg_block& b) noexcept {
+  const std::string_view t = b.b.text;
+  if (b.chars > 100) return false;
+  for (std::string_view p : {"图片来源", "图源", "图片：", "图：", "图为", "（图", "(图", "▲",
+                             "图片由", "资料图", "配图"}) {
+    if (starts_with(t, p)) return true;
+  }
+  if (ends_with(t, "摄") || ends_with(t, "供图") || ends_with(t, "摄）") || ends_with(t, "摄)"))
+    return true;
+  return b.centered && b.chars <= 60 && !sentence_final(last_cp(t));
+}
+
+bool is_page_furniture(std::string_view text) noexcept {
+  std::string_view t = strip_open(util::trim(text));
+  for (std::string_view p : {"责任编辑", "责编", "编辑：", "编辑:", "原标题", "校对", "审核：",
+                             "值班编辑", "本文编辑", "特别声明", "免责声明", "声明：",
+                             "版权声明", "扫码", "扫描二维码", "点击进入", "打开APP",
+                             "下载APP", "关注我们", "分享到", "返回搜狐", "查看更多",
+                             "延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "热点推荐"}) {
+    if (starts_with(t, p)) return util::cp_count(t) <= 200;
+  }
+  return false;
+}
+
+void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
+  auto& blocks = seg.blocks;
+  std::vector<bool> drop(blocks.size(), false);
+
+  // Captions: the short line right after an image.
+  for (auto& im : seg.images) {
+    if (im.embed) continue;
+    if (!im.img.caption && im.next_block < blocks.size() && !drop[im.next_block] &&
+        blocks[im.next_block].b.type == block_type::paragraph &&
+        looks_like_caption(blocks[im.next_block])) {
+      im.img.caption = blocks[im.next_block].b.text;
+      drop[im.next_block] = true;
+    }
+  }
+
+  // Credit lines name the source; furniture goes.
+  std::size_t bold_paragraphs = 0;
+  std::size_t paragraphs = 0;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (drop[k]) continue;
+    auto& b = blocks[k];
+    if (b.b.type == block_type::paragraph) {
+      ++paragraphs;
+      if (b.bold_chars >= b.chars && b.chars > 0) ++bold_paragraphs;
+    }
+    const std::string_view credit = credit_line(b.b.text);
+    if (!credit.empty()) {
+      if (!a.source) a.source.emplace(credit);
+      drop[k] = true;
+      continue;
+    }
+    if (rules.page && is_page_furniture(b.b.text)) {
+      drop[k] = true;
+      continue;
+    }
+    if (rules.page && !rules.title.empty() && k < 8 && b.b.text == rules.title) {
+      drop[k] = true;
+      continue;
+    }
+  }
+
+  // The last paragraph may end with the outlet in brackets: "…。（央视新闻）".
+  for (std::size_t k = blocks.size(); k-- > 0;) {
+    if (drop[k]) continue;
+    auto& b = blocks[k];
+    std::size_t cut = 0;
+    const std::string_view who = trailing_credit(b.b.text, cut);
+    if (!who.empty()) {
+      if (!a.source) a.source.emplace(who);
+      b.b.text.resize(cut);
+      if (util::trim(b.b.text).empty()) drop[k] = true;
+    }
+    break;
+  }
+
+  // A paragraph that is one short bold line is a section heading, unless the
+  // page sets every paragraph in bold.
+  const bool bold_is_emphasis = paragraphs > 0 && bold_paragraphs * 2 < paragraphs;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    auto& b = blocks[k];
+    if (drop[k] || b.b.type != block_type::paragraph || !bold_is_emphasis) continue;
+    if (b.chars >= 2 && b.chars <= 40 && b.bold_chars >= b.chars &&
+        !clause_final(last_cp(b.b.text))) {
+      b.b.type = block_type::heading;
+      b.b.level = 2;
+    }
+  }
+
+  a.body.clear();
+  a.text.clear();
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (drop[k]) continue;
+    if (!a.text.empty()) a.text.push_back('\n');
+    a.text += blocks[k].b.text;
+    a.body.push_back(std::move(blocks[k].b));
+  }
+  a.images.clear();
+  for (auto& im : seg.images) {
+    if (!im.embed) a.images.push_back(std::move(im.img));
+  }
+}
+
+}  // namespace newsx::extract

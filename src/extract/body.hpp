@@ -1,0 +1,37 @@
+// The extract stage, body part: captions, credit lines, bold headings and
+// other rules that turn segmented blocks into the article body.
+#ifndef NEWSX_EXTRACT_BODY_HPP
+#define NEWSX_EXTRACT_BODY_HPP
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "newsx/article.hpp"
+#include "segment/segment.hpp"
+
+namespace newsx::extract {
+
+/// "（文章来源：智通财经网）", "来源：新华社" -> the credited name, else empty.
+[[nodiscard]] std::string_view credit_line(std::string_view text) noexcept;
+
+/// "…目标。(中证网)" -> "中证网" and the text before the parenthesis.
+[[nodiscard]] std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexcept;
+
+/// "图片来源：…", "（图为…）", "…摄": a caption, not body text.
+[[nodiscard]] bool looks_like_caption(const segment::seg_block& b) noexcept;
+
+/// Editor, "原标题", share and promo lines that pages append to stories.
+[[nodiscard]] bool is_page_furniture(std::string_view text) noexcept;
+
+struct body_rules {
+  bool page = false;            ///< a whole page (prune furniture, title repeats)
+  std::string_view title;       ///< to drop a heading that repeats it
+};
+
+/// Applies the rules to seg and fills a.body, a.images, a.text, a.source.
+void refine_body(segment::segments& seg, const body_rules& rules, article& a);
+
+}  // namespace newsx::extract
+
+#endif  // NEWSX_EXTRACT_BODY_HPP

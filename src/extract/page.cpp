@@ -1,0 +1,305 @@
+#include "extract/page.hpp"
+
+#include <algorithm>
+
+#include "clean/cleaner.hpp"
+#include "util/text.hpp"
+
+namespace newsx::extract {
+
+namespace {
+
+using dom::kind;
+
+void set_once(std::string& field, std::string_view v) {
+  v = util::trim(v);
+  if (field.empty() && !v.empty()) field.assign(v);
+}
+
+/// The string value of "key": "value" in a JSON text, searched from pos;
+/// good enough for the flat JSON-LD that news pages carry.
+std::string_view json_string_after(std::string_view json, std::string_view key, std::size_t from = 0) {
+  std::size_t p = json.find(key, from);
+  while (p != std::string_view::npos) {
+    std::size_t i = p + key.size();
+    if (p > 0 && json[p - 1] == '"' && i < json.size() && json[i] == '"') {
+      ++i;
+      while (i < json.size() && util::is_ascii_space(json[i])) ++i;
+      if (i < json.size() && json[i] == ':') {
+        ++i;
+        while (i < json.size() && util::is_ascii_space(json[i])) ++i;
+        if (i < json.size() && json[i] == '"') {
+          const std::size_t s = i + 1;
+          std::size_t e = s;
+          while (e < json.size() && json[e] != '"') e += json[e] == '\\' ? 2 : 1;
+          return json.substr(s, std::min(e, json.size()) - s);
+        }
+        if (i < json.size() && json[i] == '{') {
+          // "publisher": {"@type": "Organization", "name": "..."}
+          const std::size_t close = json.find('}', i);
+          const std::string_view obj = json.substr(i, close == std::string_view::npos ? json.npos : close - i);
+          return json_string_after(obj, "name");
+        }
+      }
+    }
+    p = json.find(key, p + key.size());
+  }
+  return {};
+}
+
+bool is_paragraph_tag(GumboTag t) noexcept {
+  return t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD ||
+         t == GUMBO_TAG_BLOCKQUOTE;
+}
+
+bool holds_loose_text(GumboTag t) noexcept {
+  return t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ARTICLE ||
+         t == GUMBO_TAG_SPAN || t == GUMBO_TAG_FONT || t == GUMBO_TAG_CENTER ||
+         t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN;
+}
+
+double class_weight(const dom::node& n) {
+  double w = 0;
+  for (const char* a : {"class", "id"}) {
+    const std::string_view v = dom::attr(n, a);
+    if (v.empty()) continue;
+    if (clean::is_content_name(v)) w += 25;
+    if (clean::is_boilerplate_name(v)) w -= 25;
+  }
+  if (n.tag == GUMBO_TAG_ARTICLE) w += 20;
+  if (dom::attr(n, "itemprop") == "articleBody") w += 40;
+  return w;
+}
+
+}  // namespace
+
+std::string_view strip_site_suffix(std::string_view title) noexcept {
+  title = util::trim(title);
+  // The headline is the longest segment between separators, normally the first.
+  static constexpr std::string_view seps[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
+  std::size_t best_start = 0;
+  std::size_t best_len = title.size();
+  std::size_t cut = std::string_view::npos;
+  for (std::string_view s : seps) {
+    const std::size_t p = title.find(s);
+    if (p != std::string_view::npos && p > 0 && (cut == std::string_view::npos || p < cut)) cut = p;
+  }
+  if (cut == std::string_view::npos) return title;
+  const std::string_view head = util::trim(title.substr(0, cut));
+  // Keep the first part when it carries most of the text; short first parts
+  // ("新浪财经_xxx") are site names in front.
+  if (util::cp_count(head) >= 6 || util::cp_count(head) * 2 >= util::cp_count(title)) return head;
+  (void)best_start;
+  (void)best_len;
+  return title;
+}
+
+void read_meta(const dom::document& doc, page_meta& m) {
+  m = page_meta{};
+  std::string tmp;
+  std::string canonical;
+  std::string og_url;
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
+    const dom::node& n = doc[i];
+    if (n.type != kind::element) continue;
+    switch (n.tag) {
+      case GUMBO_TAG_TITLE:
+        if (m.title_tag.empty()) {
+          tmp.clear();
+          dom::append_text(doc, i, tmp);
+          set_once(m.title_tag, tmp);
+        }
+        break;
+      case GUMBO_TAG_H1:
+        if ((n.flags & dom::removed) == 0) m.h1s.push_back(i);
+        break;
+      case GUMBO_TAG_LINK:
+        if (util::iequals(dom::attr(n, "rel"), "canonical")) set_once(canonical, dom::attr(n, "href"));
+        break;
+      case GUMBO_TAG_META: {
+        std::string_view key = dom::attr(n, "property");
+        if (key.empty()) key = dom::attr(n, "name");
+        if (key.empty()) key = dom::attr(n, "itemprop");
+        const std::string_view v = dom::attr(n, "content");
+        if (key.empty() || v.empty()) break;
+        if (util::iequals(key, "og:title") || util::iequals(key, "twitter:title")) {
+          set_once(m.og_title, v);
+        } else if (util::iequals(key, "og:description") || util::iequals(key, "description")) {
+          set_once(m.description, v);
+        } else if (util::iequals(key, "og:site_name")) {
+          set_once(m.site_name, v);
+        } else if (util::iequals(key, "og:url")) {
+          set_once(og_url, v);
+        } else if (util::iequals(key, "article:published_time") ||
+                   util::iequals(key, "datePublished") || util::iequals(key, "pubdate") ||
+                   util::iequals(key, "publishdate") || util::iequals(key, "publish_date") ||
+                   util::iequals(key, "og:release_date") || util::iequals(key, "PubDate") ||
+                   util::iequals(key, "article:create_at") || util::iequals(key, "dc.date.issued") ||
+                   util::iequals(key, "sailthru.date") || util::iequals(key, "publishtime") ||
+                   util::iequals(key, "article:published")) {
+          set_once(m.published, v);
+        } else if (util::iequals(key, "author") || util::iequals(key, "article:author")) {
+          if (!util::istarts_with(v, "http")) set_once(m.author, v);
+        } else if (util::iequals(key, "source") || util::iequals(key, "mediaid")) {
+          set_once(m.publisher, v);
+        } else if (util::iequals(key, "keywords")) {
+          set_once(m.keywords, v);
+        }
+        break;
+      }
+      case GUMBO_TAG_SCRIPT: {
+        if (!util::icontains(dom::attr(n, "type"), "ld+json")) break;
+        tmp.clear();
+        for (std::uint32_t k = i + 1; k < n.end; ++k) {
+          if (doc[k].type == kind::text) tmp.append(doc[k].text);
+        }
+        set_once(m.published, json_string_after(tmp, "datePublished"));
+        set_once(m.publisher, json_string_after(tmp, "publisher"));
+        const std::string_view au = json_string_after(tmp, "author");
+        if (!util::istarts_with(au, "http")) set_once(m.author, au);
+        set_once(m.og_title, json_string_after(tmp, "headline"));
+        break;
+      }
+      default:
+        if (m.published.empty()) {
+          const std::string_view ip = dom::attr(n, "itemprop");
+          if (ip == "datePublished") {
+            std::string_view v = dom::attr(n, "datetime");
+            if (v.empty()) v = dom::attr(n, "content");
+            set_once(m.published, v);
+          }
+        }
+    }
+  }
+  m.url = !canonical.empty() ? canonical : og_url;
+}
+
+content_choice select_content(dom::document& doc) {
+  const std::uint32_t n = doc.size();
+  content_choice best;
+  if (n == 0) return best;
+  constexpr std::uint16_t skip = dom::removed | dom::boilerplate;
+
+  // Links: flag text inside <a href>.
+  for (std::uint32_t i = 0; i < n; ++i) {
+    dom::node& nd = doc[i];
+    if (nd.type == kind::element && nd.tag == GUMBO_TAG_A && dom::has_attr(nd, "href")) {
+      for (std::uint32_t k = i; k < nd.end; ++k) doc[k].flags |= dom::in_link;
+      i = nd.end - 1;
+    }
+  }
+
+  // Bottom-up totals: text, link text, punctuation, direct text.
+  std::vector<std::uint32_t> chars(n, 0), links(n, 0), punct(n, 0), direct(n, 0);
+  std::vector<double> score(n, 0.0);
+  for (std::uint32_t i = n; i-- > 1;) {
+    const dom::node& nd = doc[i];
+    if ((nd.flags & skip) != 0) continue;
+    if (nd.type == kind::text) {
+      const util::char_counts c = util::count_chars(nd.text);
+      // a Latin word weighs like two CJK characters
+      const auto weight = static_cast<std::uint32_t>(c.cjk + c.punct + c.words * 2);
+      chars[i] = weight;
+      punct[i] = static_cast<std::uint32_t>(c.punct);
+      if ((nd.flags & dom::in_link) != 0) links[i] = weight;
+      direct[nd.parent] += weight;
+    }
+    chars[nd.parent] += chars[i];
+    links[nd.parent] += links[i];
+    punct[nd.parent] += punct[i];
+  }
+
+  // Paragraph scores flow to ancestors (readability's scheme).
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const dom::node& nd = doc[i];
+    if (nd.type != kind::element || (nd.flags & skip) != 0) continue;
+    const bool para = is_paragraph_tag(nd.tag) || (holds_loose_text(nd.tag) && direct[i] >= 20);
+    if (!para || chars[i] < 10) continue;
+    const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
+    if (ld > 0.5) continue;
+    const double s = 1.0 + punct[i] + std::min(chars[i] / 100.0, 3.0);
+    std::uint32_t a = nd.parent;
+    if (holds_loose_text(nd.tag) && direct[i] >= 20) score[i] += s;  // text right inside a div
+    for (int level = 0; level < 3 && a != 0; ++level, a = doc[a].parent) {
+      score[a] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3.0);
+    }
+  }
+
+  std::uint32_t best_i = 0;
+  double best_s = 0;
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const dom::node& nd = doc[i];
+    if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0) continue;
+    const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
+    const double s = (score[i] + class_weight(nd)) * (1.0 - ld);
+    if (s > best_s) {
+      best_s = s;
+      best_i = i;
+    }
+  }
+  if (best_i == 0) {
+    best.root = doc.body();
+    best.text_chars = chars[best.root];
+    best.link_density = chars[best.root] != 0 ? static_cast<double>(links[best.root]) / chars[best.root] : 0;
+    return best;
+  }
+
+  // Siblings that carry article text too: widen to the parent, and flag the
+  // siblings that do not as boilerplate.
+  const std::uint32_t parent = doc[best_i].parent;
+  const double threshold = std::max(10.0, best_s * 0.2);
+  bool widened = false;
+  if (parent != 0 && doc[parent].tag != GUMBO_TAG_BODY && doc[parent].tag != GUMBO_TAG_HTML) {
+    std::vector<std::uint32_t> keep;
+    for (std::uint32_t c = parent + 1; c < doc[parent].end; c = doc[c].end) {
+      if (c == best_i) continue;
+      const dom::node& sib = doc[c];
+      if (sib.type != kind::element || (sib.flags & skip) != 0) continue;
+      const double ld = chars[c] != 0 ? static_cast<double>(links[c]) / chars[c] : 1.0;
+      const double s = (score[c] + class_weight(sib)) * (1.0 - ld);
+      const bool long_para = sib.tag == GUMBO_TAG_P && chars[c] > 80 && ld < 0.25;
+      if (s >= threshold || long_para) keep.push_back(c);
+    }
+    if (!keep.empty()) {
+      widened = true;
+      for (std::uint32_t c = parent + 1; c < doc[parent].end; c = doc[c].end) {
+        if (c == best_i || std::find(keep.begin(), keep.end(), c) != keep.end()) continue;
+        if (doc[c].type != kind::element) continue;
+        for (std::uint32_t k = c; k < doc[c].end; ++k) doc[k].flags |= dom::boilerplate;
+      }
+    }
+  }
+  best.root = widened ? parent : best_i;
+  best.score = best_s;
+  best.text_chars = chars[best.root];
+  best.link_density = chars[best.root] != 0 ? static_cast<double>(links[best.root]) / chars[best.root] : 0;
+  return best;
+}
+
+void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
+                 std::string& out) {
+  out.clear();
+  std::uint32_t start = headline != 0 ? doc[headline].end : (content > 400 ? content - 400 : 0);
+  std::uint32_t stop = content;
+  if (headline != 0 && content != 0 && doc[headline].end > content &&
+      headline < doc[content].end) {
+    // the headline is inside the content: read just after it
+    stop = std::min<std::uint32_t>(doc[content].end, doc[headline].end + 200);
+  }
+  if (stop <= start) stop = std::min<std::uint32_t>(doc.size(), start + 200);
+  for (std::uint32_t i = start; i < stop && out.size() < 1200; ++i) {
+    const dom::node& nd = doc[i];
+    if ((nd.flags & dom::removed) != 0) {
+      i = nd.end - 1;
+      continue;
+    }
+    if (nd.type == kind::text) {
+      out.append(nd.text);
+      out.push_back(' ');
+    } else if (nd.type == kind::element && nd.tag == GUMBO_TAG_BR) {
+      out.push_back(' ');
+    }
+  }
+}
+
+}  // namespace newsx::extract

@@ -1,0 +1,46 @@
+// The extract stage, page part: metadata from <head> and JSON-LD, the byline,
+// and the choice of the element that holds the article.
+#ifndef NEWSX_EXTRACT_PAGE_HPP
+#define NEWSX_EXTRACT_PAGE_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/dom.hpp"
+
+namespace newsx::extract {
+
+struct page_meta {
+  std::string og_title, title_tag, description, site_name, url, author, keywords;
+  std::string published;       ///< raw date text from meta or JSON-LD
+  std::string publisher;       ///< JSON-LD publisher / meta source
+  std::vector<std::uint32_t> h1s;
+};
+
+/// Reads <title>, <meta>, <link rel=canonical> and JSON-LD scripts.
+void read_meta(const dom::document& doc, page_meta& m);
+
+/// "标题_新浪财经_新浪网" -> "标题": drops site suffixes after _ | - – — separators.
+[[nodiscard]] std::string_view strip_site_suffix(std::string_view title) noexcept;
+
+struct content_choice {
+  std::uint32_t root = 0;
+  double score = 0;
+  std::uint32_t text_chars = 0;
+  double link_density = 0;
+};
+
+/// Scores containers by text, punctuation and link density and class hints;
+/// returns the one that holds the article.
+[[nodiscard]] content_choice select_content(dom::document& doc);
+
+/// Text of the byline zone (date, 来源, 作者) between the headline and the
+/// content root, or around the headline when the content has none.
+void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
+                 std::string& out);
+
+}  // namespace newsx::extract
+
+#endif  // NEWSX_EXTRACT_PAGE_HPP

@@ -1,0 +1,407 @@
+// The pipeline: decode -> parse -> clean -> segment -> extract, per document,
+// with every buffer and ICU object owned by the extractor and reused.
+#include "newsx/extractor.hpp"
+
+#include <algorithm>
+
+#include "clean/cleaner.hpp"
+#include "decode/charset.hpp"
+#include "decode/post.hpp"
+#include "extract/body.hpp"
+#include "extract/dates.hpp"
+#include "extract/page.hpp"
+#include "extract/stocks.hpp"
+#include "parse/dom.hpp"
+#include "segment/segment.hpp"
+#include "util/text.hpp"
+
+namespace newsx {
+
+std::string_view error_name(error_code code) noexcept {
+  switch (code) {
+    case error_code::ok: return "ok";
+    case error_code::empty_input: return "empty_input";
+    case error_code::input_too_large: return "input_too_large";
+    case error_code::binary_input: return "binary_input";
+    case error_code::unsupported_charset: return "unsupported_charset";
+    case error_code::too_deep: return "too_deep";
+    case error_code::parse_failed: return "parse_failed";
+    case error_code::output_too_large: return "output_too_large";
+    case error_code::internal: return "internal";
+  }
+  return "internal";
+}
+
+namespace {
+
+void normalize_newlines(std::string& s) {
+  if (s.find('\r') == std::string::npos) return;
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < s.size(); ++r) {
+    if (s[r] == '\r') {
+      s[w++] = '\n';
+      if (r + 1 < s.size() && s[r + 1] == '\n') ++r;
+    } else {
+      s[w++] = s[r];
+    }
+  }
+  s.resize(w);
+}
+
+std::optional<std::string> non_empty(std::string_view v) {
+  v = util::trim(v);
+  if (v.empty()) return std::nullopt;
+  return std::string(v);
+}
+
+/// Jekyll splits a scalar category or tag string on white space.
+void fill_list(const decode::front_matter_field* f, std::vector<std::string>& out) {
+  if (f == nullptr) return;
+  for (const std::string& v : f->values) {
+    if (f->is_list) {
+      if (!util::trim(v).empty()) out.emplace_back(util::trim(v));
+      continue;
+    }
+    std::size_t i = 0;
+    while (i < v.size()) {
+      while (i < v.size() && util::is_ascii_space(v[i])) ++i;
+      std::size_t j = i;
+      while (j < v.size() && !util::is_ascii_space(v[j])) ++j;
+      if (j > i) out.emplace_back(v.substr(i, j - i));
+      i = j;
+    }
+  }
+}
+
+std::string detect_lang(std::string_view text) {
+  const util::char_counts c = util::count_chars(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
+  if (c.cjk == 0 && c.words == 0) return "zh";
+  return c.cjk * 2 >= c.words ? "zh" : "en";
+}
+
+/// "来源：新华社", "作者：张三", "记者 李四" in a byline.
+std::string_view labelled(std::string_view text, std::initializer_list<std::string_view> labels) {
+  for (std::string_view label : labels) {
+    std::size_t p = text.find(label);
+    while (p != std::string_view::npos) {
+      std::size_t i = p + label.size();
+      // optional colon
+      for (std::string_view c : {"：", ":"}) {
+        if (text.substr(i, c.size()) == c) {
+          i += c.size();
+          break;
+        }
+      }
+      while (i < text.size() && (text[i] == ' ')) ++i;
+      if (text.substr(i, 3) == "\xE3\x80\x80") i += 3;
+      std::size_t e = i;
+      int n = 0;
+      while (e < text.size() && n < 24) {
+        std::size_t f = e;
+        const char32_t c = util::next_cp(text, f);
+        if (util::is_space(c) || c == 0xFF5C || c == '|' || c == 0xFF08 || c == '(' ||
+            c == 0x3001 || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1A || c == ':' ||
+            c == 0xFF09 || c == ')' || c == 0x3011 || c == 0x3010 || c == '/') {
+          break;
+        }
+        e = f;
+        ++n;
+      }
+      const std::string_view v = text.substr(i, e - i);
+      if (!v.empty() && n >= 2 && n < 24 && !util::is_digit(static_cast<unsigned char>(v[0]))) return v;
+      p = text.find(label, p + label.size());
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+struct extractor::impl {
+  newsx::options opts;
+  decode::charset_decoder decoder;
+  segment::sentence_splitter splitter;
+  dom::document doc;
+  segment::segments seg;
+  extract::stock_collector stocks;
+  decode::post_parts post;
+  extract::page_meta meta;
+  std::string utf8;     // decoded input; gumbo's tree points into it
+  std::string scratch;
+
+  explicit impl(newsx::options o) : opts(std::move(o)) {}
+
+  result<article> run(std::string_view input);
+  error_code run_post(article& a, error& err);
+  error_code run_page(article& a, error& err);
+  void finish(article& a);
+  std::optional<std::string> date_from(std::string_view raw, article& a, bool warn);
+};
+
+std::optional<std::string> extractor::impl::date_from(std::string_view raw, article& a, bool warn) {
+  raw = util::trim(raw);
+  if (raw.empty()) return std::nullopt;
+  std::optional<extract::parsed_date> d = extract::parse_date(raw);
+  if (!d) {
+    if (warn) a.warnings.push_back("date '" + std::string(raw) + "' is not a date");
+    return std::nullopt;
+  }
+  return extract::format_date(*d, opts.default_timezone);
+}
+
+result<article> extractor::impl::run(std::string_view input) {
+  if (input.size() > opts.max_input_bytes) {
+    return error{error_code::input_too_large,
+                 "input is " + std::to_string(input.size()) + " bytes; the limit is " +
+                     std::to_string(opts.max_input_bytes)};
+  }
+  if (util::trim_ascii(input).empty()) {
+    return error{error_code::empty_input, "input is empty or only white space"};
+  }
+  const decode::sniff_result sniff = decode::sniff_binary(input);
+  if (sniff.binary) {
+    return error{error_code::binary_input, "input is not text: " + std::string(sniff.what)};
+  }
+
+  article a;
+  const decode::charset_decoder::outcome dec =
+      decoder.decode(input, opts.charset, true, utf8, a.warnings);
+  if (dec.code != error_code::ok) return error{dec.code, dec.message};
+  a.charset = dec.charset;
+  normalize_newlines(utf8);
+  if (util::trim(utf8).empty()) {
+    return error{error_code::empty_input, "input has no text after decoding"};
+  }
+
+  error err;
+  error_code code = error_code::ok;
+  if (decode::starts_with_front_matter(utf8)) {
+    code = run_post(a, err);
+  } else if (decode::looks_like_html(std::string_view(utf8).substr(0, 1 << 16)) ||
+             decode::looks_like_html(utf8)) {
+    code = run_page(a, err);
+  } else {
+    a.input_kind = "text";
+    seg.clear();
+    segment::build_text_blocks(utf8, seg);
+    extract::refine_body(seg, extract::body_rules{}, a);
+    stocks.clear();
+    stocks.scan_text(a.text);
+    stocks.finish(a.text, a.stock_codes);
+  }
+  doc.clear();
+  if (code != error_code::ok) return err;
+  finish(a);
+  if (a.text.size() > opts.max_output_bytes) {
+    return error{error_code::output_too_large,
+                 "article text is " + std::to_string(a.text.size()) + " bytes; the limit is " +
+                     std::to_string(opts.max_output_bytes)};
+  }
+  return a;
+}
+
+error_code extractor::impl::run_post(article& a, error& err) {
+  a.input_kind = "post";
+  decode::split_post(utf8, post);
+  for (auto& w : post.warnings) a.warnings.push_back(std::move(w));
+  auto first = [&](std::string_view key) -> std::string_view {
+    const decode::front_matter_field* f = post.field(key);
+    return f != nullptr && !f->values.empty() ? std::string_view(f->values.front()) : std::string_view();
+  };
+  a.title = non_empty(first("title"));
+  a.date = date_from(first("date"), a, true);
+  a.author = non_empty(first("author"));
+  a.source = non_empty(first("source"));
+  fill_list(post.field("categories"), a.categories);
+  if (a.categories.empty()) fill_list(post.field("category"), a.categories);
+  fill_list(post.field("tags"), a.tags);
+  if (!post.url.empty()) {
+    a.url = post.url;
+  } else {
+    for (const char* k : {"url", "link", "source_url", "permalink"}) {
+      if (!first(k).empty()) {
+        a.url = non_empty(first(k));
+        break;
+      }
+    }
+  }
+  if (!post.summary.empty()) a.summary = post.summary;
+  const std::string_view desc = first("description");
+  if (!a.summary && !desc.empty()) a.summary = non_empty(desc);
+
+  seg.clear();
+  stocks.clear();
+  if (post.content_is_html) {
+    const dom::parse_status st = doc.parse(post.content, opts.max_depth);
+    if (st == dom::parse_status::too_deep) {
+      err = {error_code::too_deep, "elements nest deeper than " + std::to_string(opts.max_depth)};
+      return err.code;
+    }
+    if (st != dom::parse_status::ok) {
+      err = {error_code::parse_failed, "the HTML parser failed"};
+      return err.code;
+    }
+    clean::mark_non_content(doc);
+    const std::uint32_t root = doc.body() != 0 ? doc.body() : 0;
+    segment::build_blocks(doc, root, dom::removed, seg);
+    stocks.scan_markup(doc, root);
+  } else {
+    segment::build_text_blocks(post.content, seg);
+  }
+  extract::refine_body(seg, extract::body_rules{}, a);
+  if (!a.source && a.summary) {
+    std::size_t cut = 0;
+    const std::string_view who = extract::trailing_credit(*a.summary, cut);
+    if (!who.empty()) a.source.emplace(who);
+  }
+  if (a.title) stocks.scan_text(*a.title);
+  stocks.scan_text(a.text);
+  scratch.clear();
+  if (a.title) scratch = *a.title + "\n";
+  scratch += a.text;
+  stocks.finish(scratch, a.stock_codes);
+  return error_code::ok;
+}
+
+error_code extractor::impl::run_page(article& a, error& err) {
+  a.input_kind = "html";
+  const dom::parse_status st = doc.parse(utf8, opts.max_depth);
+  if (st == dom::parse_status::too_deep) {
+    err = {error_code::too_deep, "elements nest deeper than " + std::to_string(opts.max_depth)};
+    return err.code;
+  }
+  if (st != dom::parse_status::ok) {
+    err = {error_code::parse_failed, "the HTML parser failed"};
+    return err.code;
+  }
+  clean::mark_non_content(doc);
+  extract::read_meta(doc, meta);
+  clean::mark_boilerplate(doc);
+  const extract::content_choice content = extract::select_content(doc);
+
+  // Title: the <h1> that matches the page title, else og:title, else <title>.
+  const std::string_view stripped = extract::strip_site_suffix(meta.title_tag);
+  std::string_view og = extract::strip_site_suffix(meta.og_title);
+  std::uint32_t headline = 0;
+  std::string h1;
+  for (std::uint32_t h : meta.h1s) {
+    scratch.clear();
+    dom::append_text(doc, h, scratch, dom::removed);
+    const std::string_view t = util::trim(scratch);
+    if (t.empty()) continue;
+    const bool matches = (!og.empty() && (og.find(t) != std::string_view::npos || t.find(og) != std::string_view::npos)) ||
+                         (!stripped.empty() && (stripped.find(t) != std::string_view::npos ||
+                                                t.find(stripped) != std::string_view::npos));
+    if (matches || (headline == 0 && og.empty() && stripped.empty())) {
+      headline = h;
+      h1.assign(t);
+      if (matches) break;
+    }
+  }
+  if (!h1.empty()) {
+    a.title = h1;
+  } else if (!og.empty()) {
+    a.title = std::string(og);
+  } else if (!stripped.empty()) {
+    a.title = std::string(stripped);
+  }
+  if (headline != 0) doc[headline].flags |= dom::title_dup;
+
+  a.url = non_empty(opts.url);
+  if (!a.url) a.url = non_empty(meta.url);
+  a.site_name = non_empty(meta.site_name);
+  a.summary = non_empty(meta.description);
+  a.author = non_empty(meta.author);
+
+  // Byline: date, source and author between the headline and the text.
+  extract::byline_text(doc, headline, content.root, scratch);
+  if (!meta.published.empty()) a.date = date_from(meta.published, a, false);
+  if (!a.date) {
+    std::optional<extract::parsed_date> d = extract::find_date(scratch);
+    if (d) a.date = extract::format_date(*d, opts.default_timezone);
+  }
+  const std::string_view src = labelled(scratch, {"来源", "稿源", "出处"});
+  if (!src.empty()) a.source.emplace(src);
+  if (!a.author) {
+    const std::string_view au = labelled(scratch, {"作者", "记者", "文／", "文/", "撰文"});
+    if (!au.empty()) a.author.emplace(au);
+  }
+
+  seg.clear();
+  stocks.clear();
+  segment::build_blocks(doc, content.root, dom::removed | dom::boilerplate | dom::title_dup, seg);
+  // Link lists inside the content (related stories) are not prose.
+  seg.blocks.erase(std::remove_if(seg.blocks.begin(), seg.blocks.end(),
+                                  [](const segment::seg_block& b) {
+                                    return b.chars > 0 && b.link_chars * 2 > b.chars &&
+                                           b.b.type != block_type::heading;
+                                  }),
+                   seg.blocks.end());
+  extract::body_rules rules;
+  rules.page = true;
+  rules.title = a.title ? std::string_view(*a.title) : std::string_view();
+  extract::refine_body(seg, rules, a);
+  if (!a.source && !meta.publisher.empty() && meta.publisher != meta.site_name) {
+    a.source = non_empty(meta.publisher);
+  }
+
+  stocks.scan_markup(doc, content.root);
+  if (a.title) stocks.scan_text(*a.title);
+  stocks.scan_text(a.text);
+  scratch.clear();
+  if (a.title) scratch = *a.title + "\n";
+  scratch += a.text;
+  stocks.finish(scratch, a.stock_codes);
+
+  // Not an article: little prose, or prose that is mostly links.
+  const std::size_t prose = util::cp_count(a.text);
+  a.is_article = prose >= 150 && content.link_density < 0.5;
+  if (!a.is_article) a.warnings.emplace_back("the page does not look like an article");
+  return error_code::ok;
+}
+
+void extractor::impl::finish(article& a) {
+  a.lang = detect_lang(a.text.empty() ? (a.title ? std::string_view(*a.title) : std::string_view()) : a.text);
+  if (opts.sentences) {
+    for (block& b : a.body) splitter.split(b.text, b.sentences);
+  }
+}
+
+extractor::extractor() : extractor(newsx::options{}) {}
+extractor::extractor(newsx::options opts) : impl_(std::make_unique<impl>(std::move(opts))) {}
+extractor::~extractor() = default;
+extractor::extractor(extractor&&) noexcept = default;
+extractor& extractor::operator=(extractor&&) noexcept = default;
+
+const newsx::options& extractor::options() const noexcept { return impl_->opts; }
+
+result<article> extractor::extract(std::string_view input) {
+  // Nothing below throws by design; a bad_alloc is the one exception the
+  // standard library can raise, and it must not cross the API.
+  try {
+    return impl_->run(input);
+  } catch (const std::bad_alloc&) {
+    impl_->doc.clear();
+    return error{error_code::input_too_large, "out of memory while extracting"};
+  } catch (...) {
+    impl_->doc.clear();
+    return error{error_code::internal, "unexpected internal error"};
+  }
+}
+
+std::vector<std::string_view> extractor::sentences(std::string_view utf8_text) {
+  std::vector<text_span> spans;
+  std::vector<std::string_view> out;
+  try {
+    impl_->splitter.split(utf8_text, spans);
+    out.reserve(spans.size());
+    for (const text_span& s : spans) out.push_back(utf8_text.substr(s.offset, s.length));
+  } catch (...) {
+    out.clear();
+  }
+  return out;
+}
+
+std::string_view version() noexcept { return "0.1.0"; }
+
+}  // namespace newsx

@@ -1,0 +1,314 @@
+// The output stage: JSON, text and Markdown renderings of an article.
+#include <cstdio>
+
+#include "newsx/output.hpp"
+#include "util/text.hpp"
+
+namespace newsx {
+
+namespace {
+
+void json_string(std::string& out, std::string_view s) {
+  out.push_back('"');
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const char* esc = nullptr;
+    char buf[8];
+    switch (c) {
+      case '"': esc = "\\\""; break;
+      case '\\': esc = "\\\\"; break;
+      case '\n': esc = "\\n"; break;
+      case '\r': esc = "\\r"; break;
+      case '\t': esc = "\\t"; break;
+      case '\b': esc = "\\b"; break;
+      case '\f': esc = "\\f"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          esc = buf;
+        } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                   (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+                    static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+          // U+2028/2029 are valid JSON but break JavaScript consumers
+          esc = static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+          out.append(s.substr(i - run, run));
+          run = 0;
+          out.append(esc);
+          i += 2;
+          continue;
+        }
+    }
+    if (esc != nullptr) {
+      out.append(s.substr(i - run, run));
+      run = 0;
+      out.append(esc);
+    } else {
+      ++run;
+    }
+  }
+  out.append(s.substr(s.size() - run, run));
+  out.push_back('"');
+}
+
+class writer {
+ public:
+  writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  void key(std::string_view k) {
+    comma();
+    json_string(out_, k);
+    out_.append(pretty_ ? ": " : ":");
+    after_key_ = true;
+  }
+  void value(std::string_view v) {
+    comma();
+    json_string(out_, v);
+  }
+  void value(const std::optional<std::string>& v) {
+    if (v) {
+      value(std::string_view(*v));
+    } else {
+      null();
+    }
+  }
+  void value(long long v) {
+    comma();
+    out_.append(std::to_string(v));
+  }
+  void value(bool v) {
+    comma();
+    out_.append(v ? "true" : "false");
+  }
+  void null() {
+    comma();
+    out_.append("null");
+  }
+  /// A short array of strings on one line even when pretty.
+  void strings(const std::vector<std::string>& v) {
+    comma();
+    out_.push_back('[');
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (i != 0) out_.append(pretty_ ? ", " : ",");
+      json_string(out_, v[i]);
+    }
+    out_.push_back(']');
+  }
+
+ private:
+  void comma() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!first_) out_.push_back(',');
+    first_ = false;
+    if (depth_ > 0) newline();
+  }
+  void newline() {
+    if (!pretty_) return;
+    out_.push_back('\n');
+    out_.append(static_cast<std::size_t>(depth_) * 2, ' ');
+  }
+  void open(char c) {
+    comma();
+    out_.push_back(c);
+    ++depth_;
+    first_ = true;
+  }
+  void close(char c) {
+    --depth_;
+    if (!first_) newline();
+    out_.push_back(c);
+    first_ = false;
+  }
+
+  std::string& out_;
+  bool pretty_;
+  int depth_ = 0;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+}  // namespace
+
+std::string_view block_type_name(block_type type) noexcept {
+  switch (type) {
+    case block_type::heading: return "heading";
+    case block_type::paragraph: return "paragraph";
+    case block_type::list_item: return "list_item";
+    case block_type::quote: return "quote";
+    case block_type::table_row: return "table_row";
+    case block_type::code: return "code";
+  }
+  return "paragraph";
+}
+
+std::string to_json(const article& a) { return to_json(a, json_options{}); }
+
+std::string to_json(const article& a, const json_options& opts) {
+  std::string out;
+  out.reserve(a.text.size() * 2 + 1024);
+  writer w(out, opts.pretty);
+  w.begin_object();
+  if (!opts.file.empty()) {
+    w.key("file");
+    w.value(opts.file);
+  }
+  w.key("title"); w.value(a.title);
+  w.key("date"); w.value(a.date);
+  w.key("source"); w.value(a.source);
+  w.key("author"); w.value(a.author);
+  w.key("url"); w.value(a.url);
+  w.key("site_name"); w.value(a.site_name);
+  w.key("lang"); w.value(std::string_view(a.lang));
+  w.key("summary"); w.value(a.summary);
+  w.key("categories"); w.strings(a.categories);
+  w.key("tags"); w.strings(a.tags);
+  w.key("is_article"); w.value(a.is_article);
+  w.key("body");
+  w.begin_array();
+  for (const block& b : a.body) {
+    w.begin_object();
+    w.key("type"); w.value(block_type_name(b.type));
+    if (b.type == block_type::heading) {
+      w.key("level"); w.value(static_cast<long long>(b.level));
+    }
+    w.key("text"); w.value(std::string_view(b.text));
+    if (b.type == block_type::table_row) {
+      w.key("cells"); w.strings(b.cells);
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.key("text"); w.value(std::string_view(a.text));
+  w.key("images");
+  w.begin_array();
+  for (const image& im : a.images) {
+    w.begin_object();
+    w.key("src"); w.value(std::string_view(im.src));
+    w.key("alt"); w.value(im.alt);
+    w.key("caption"); w.value(im.caption);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("stock_codes");
+  w.begin_array();
+  for (const stock_code& s : a.stock_codes) {
+    w.begin_object();
+    w.key("symbol"); w.value(std::string_view(s.symbol));
+    w.key("code"); w.value(std::string_view(s.code));
+    w.key("market"); w.value(std::string_view(s.market));
+    w.key("exchange"); w.value(s.exchange);
+    w.key("name"); w.value(s.name);
+    w.key("mentions"); w.value(static_cast<long long>(s.mentions));
+    w.end_object();
+  }
+  w.end_array();
+  w.key("charset"); w.value(std::string_view(a.charset));
+  w.key("input_kind"); w.value(std::string_view(a.input_kind));
+  w.key("warnings"); w.strings(a.warnings);
+  w.end_object();
+  return out;
+}
+
+std::string error_to_json(const error& e, std::string_view file) {
+  std::string out;
+  writer w(out, false);
+  w.begin_object();
+  w.key("file"); w.value(file);
+  w.key("error"); w.value(error_name(e.code));
+  w.key("message"); w.value(std::string_view(e.message));
+  w.end_object();
+  return out;
+}
+
+std::string to_text(const article& a) {
+  std::string out;
+  if (a.title) out += *a.title + "\n";
+  std::string byline;
+  for (const auto* f : {&a.date, &a.source, &a.author}) {
+    if (!*f) continue;
+    if (!byline.empty()) byline += "  ";
+    byline += **f;
+  }
+  if (!byline.empty()) out += byline + "\n";
+  if (!out.empty()) out += "\n";
+  for (const block& b : a.body) {
+    if (b.type == block_type::list_item) out += "- ";
+    out += b.text;
+    out += b.type == block_type::heading ? "\n\n" : "\n";
+  }
+  return out;
+}
+
+std::string to_markdown(const article& a) {
+  std::string out;
+  if (a.title) out += "# " + *a.title + "\n\n";
+  auto meta = [&](std::string_view label, const std::optional<std::string>& v) {
+    if (v) out += std::string(label) + ": " + *v + "  \n";
+  };
+  meta("Date", a.date);
+  meta("Source", a.source);
+  meta("Author", a.author);
+  meta("URL", a.url);
+  if (a.date || a.source || a.author || a.url) out += "\n";
+  if (a.summary) out += "> " + *a.summary + "\n\n";
+  bool in_table = false;
+  bool in_list = false;
+  for (const block& b : a.body) {
+    if (in_table && b.type != block_type::table_row) {
+      out += "\n";
+      in_table = false;
+    }
+    if (in_list && b.type != block_type::list_item) {
+      out += "\n";
+      in_list = false;
+    }
+    switch (b.type) {
+      case block_type::heading:
+        out += std::string(static_cast<std::size_t>(std::max(2, std::min(b.level, 6))), '#') + " " + b.text + "\n\n";
+        break;
+      case block_type::list_item:
+        out += "- " + b.text + "\n";
+        in_list = true;
+        break;
+      case block_type::quote:
+        out += "> " + b.text + "\n\n";
+        break;
+      case block_type::code:
+        out += "```\n" + b.text + "\n```\n\n";
+        break;
+      case block_type::table_row: {
+        out += "|";
+        for (const auto& c : b.cells) out += " " + c + " |";
+        out += "\n";
+        if (!in_table) {
+          out += "|";
+          for (std::size_t k = 0; k < b.cells.size(); ++k) out += " --- |";
+          out += "\n";
+        }
+        in_table = true;
+        break;
+      }
+      case block_type::paragraph:
+        out += b.text + "\n\n";
+        break;
+    }
+  }
+  if (in_table || in_list) out += "\n";
+  for (const image& im : a.images) {
+    out += "![" + im.alt.value_or("") + "](" + im.src + ")\n";
+    if (im.caption) out += "*" + *im.caption + "*\n";
+    out += "\n";
+  }
+  while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+  return out;
+}
+
+}  // namespace newsx

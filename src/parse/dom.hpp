@@ -1,0 +1,124 @@
+// The parse stage: gumbo's tree translated into a flat, pre-ordered node array.
+//
+// Why a translation layer: gumbo's types stay inside src/, every later stage
+// walks the document iteratively (a node's subtree is the index range
+// [i, node.end)), per-node flags and scores live beside the nodes without
+// side tables, and no walk recurses on document depth.
+//
+// Gumbo allocates from an arena owned by the `document`, which is reset, not
+// freed, between inputs: steady-state extraction does not touch malloc for the
+// tree, and gumbo's recursive destroy is never called on deep trees.
+#ifndef NEWSX_PARSE_DOM_HPP
+#define NEWSX_PARSE_DOM_HPP
+
+#include <gumbo.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsx::dom {
+
+enum class kind : std::uint8_t { document, element, text, whitespace, comment };
+
+/// Flags set by the clean stage and read by the later stages.
+enum flag : std::uint16_t {
+  removed = 1U << 0,      ///< not content: script, hidden, embed, boilerplate
+  hidden = 1U << 1,       ///< display:none, hidden attribute
+  embed = 1U << 2,        ///< a stock chart or similar embed; read for metadata only
+  boilerplate = 1U << 3,  ///< nav/footer/share/related: removed when a page is scored
+  in_link = 1U << 4,      ///< text inside an <a href>
+  title_dup = 1U << 5,    ///< a heading that repeats the article title
+};
+
+struct node {
+  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  kind type = kind::element;
+  std::uint16_t flags = 0;
+  std::uint32_t parent = 0;
+  std::uint32_t end = 0;    ///< one past the last descendant (pre-order)
+  std::uint32_t depth = 0;
+  std::string_view text;    ///< text and comment nodes: decoded text
+  const GumboNode* source = nullptr;  ///< element attributes; valid while the document lives
+};
+
+/// A bump allocator for gumbo. Freed all at once by reset().
+class arena {
+ public:
+  arena() = default;
+  arena(const arena&) = delete;
+  arena& operator=(const arena&) = delete;
+  void* allocate(std::size_t size);
+  void reset() noexcept;
+
+ private:
+  struct chunk {
+    std::unique_ptr<unsigned char[]> data;
+    std::size_t size = 0;
+  };
+  std::vector<chunk> chunks_;
+  std::size_t current_ = 0;  // chunk being filled
+  std::size_t used_ = 0;     // bytes used in it
+};
+
+enum class parse_status : std::uint8_t { ok, too_deep, failed };
+
+/// A parsed document. Reusable: parse() replaces the previous tree.
+class document {
+ public:
+  document() = default;
+  document(const document&) = delete;
+  document& operator=(const document&) = delete;
+  ~document();
+
+  /// Parses html (UTF-8). The caller keeps html alive while the tree is used:
+  /// gumbo's nodes point into it.
+  parse_status parse(std::string_view html, std::size_t max_depth);
+
+  [[nodiscard]] const std::vector<node>& nodes() const noexcept { return nodes_; }
+  [[nodiscard]] std::vector<node>& nodes() noexcept { return nodes_; }
+  [[nodiscard]] std::uint32_t size() const noexcept {
+    return static_cast<std::uint32_t>(nodes_.size());
+  }
+  [[nodiscard]] const node& operator[](std::uint32_t i) const noexcept { return nodes_[i]; }
+  [[nodiscard]] node& operator[](std::uint32_t i) noexcept { return nodes_[i]; }
+
+  /// First element with this tag, or 0 (the document node) when there is none.
+  [[nodiscard]] std::uint32_t find_first(GumboTag tag) const noexcept;
+  [[nodiscard]] std::uint32_t body() const noexcept { return body_; }
+  [[nodiscard]] std::uint32_t head() const noexcept { return head_; }
+
+  void clear() noexcept;
+
+ private:
+  arena arena_;
+  GumboOutput* output_ = nullptr;
+  std::vector<node> nodes_;
+  struct frame {
+    const GumboNode* source;
+    std::uint32_t index;
+    unsigned next_child;
+  };
+  std::vector<frame> stack_;
+  std::uint32_t body_ = 0;
+  std::uint32_t head_ = 0;
+};
+
+/// The value of an attribute, or an empty view. Names are lower case.
+[[nodiscard]] std::string_view attr(const node& n, const char* name) noexcept;
+[[nodiscard]] bool has_attr(const node& n, const char* name) noexcept;
+
+/// The tag name, also for tags gumbo does not know (from the source text).
+[[nodiscard]] std::string_view tag_name(const node& n) noexcept;
+
+/// Appends the text of the subtree [i, end) to out, skipping nodes flagged with
+/// any bit of skip_flags; whitespace nodes add one space.
+void append_text(const document& doc, std::uint32_t i, std::string& out,
+                 std::uint16_t skip_flags = 0);
+
+}  // namespace newsx::dom
+
+#endif  // NEWSX_PARSE_DOM_HPP

@@ -1,0 +1,428 @@
+#include "segment/segment.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "clean/cleaner.hpp"
+#include "util/text.hpp"
+
+namespace newsx::segment {
+
+namespace {
+
+using dom::kind;
+
+bool is_block_tag(GumboTag t) noexcept {
+  switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_HR: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_LEGEND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int heading_level(GumboTag t) noexcept {
+  switch (t) {
+    case GUMBO_TAG_H1: return 1;
+    case GUMBO_TAG_H2: return 2;
+    case GUMBO_TAG_H3: return 3;
+    case GUMBO_TAG_H4: return 4;
+    case GUMBO_TAG_H5: return 5;
+    case GUMBO_TAG_H6: return 6;
+    default: return 0;
+  }
+}
+
+bool is_centered(const dom::node& n) noexcept {
+  if (n.tag == GUMBO_TAG_CENTER) return true;
+  if (util::iequals(dom::attr(n, "align"), "center")) return true;
+  const std::string_view style = dom::attr(n, "style");
+  if (style.empty()) return false;
+  std::size_t p = util::ifind(style, "text-align");
+  if (p == std::string_view::npos) return false;
+  return util::ifind(style.substr(p, 24), "center") != std::string_view::npos;
+}
+
+/// A row of a data table: two or more cells and no block content inside them.
+bool is_data_row(const dom::document& doc, std::uint32_t tr) {
+  int cells = 0;
+  const std::uint32_t end = doc[tr].end;
+  for (std::uint32_t k = tr + 1; k < end; ++k) {
+    const dom::node& n = doc[k];
+    if (n.type != kind::element) continue;
+    if (n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_TH) {
+      if (n.parent == tr) ++cells;
+      continue;
+    }
+    if (n.tag == GUMBO_TAG_TABLE || n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_DIV ||
+        n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL || heading_level(n.tag) != 0 ||
+        n.tag == GUMBO_TAG_BLOCKQUOTE || n.tag == GUMBO_TAG_IMG) {
+      return false;
+    }
+  }
+  return cells >= 2;
+}
+
+struct open_element {
+  std::uint32_t index;
+  std::uint32_t end;
+  GumboTag tag;
+  bool block;
+  bool centered;
+};
+
+class walker {
+ public:
+  walker(const dom::document& doc, std::uint16_t skip, segments& out)
+      : doc_(doc), skip_(skip), out_(out) {}
+
+  void run(std::uint32_t root) {
+    const std::uint32_t end = doc_[root].end;
+    std::uint32_t i = root;
+    while (i < end) {
+      close_until(i);
+      const dom::node& n = doc_[i];
+      if ((n.flags & skip_) != 0) {
+        if ((n.flags & dom::embed) != 0 && n.type == kind::element) note_embed_images(i);
+        i = n.end;
+        continue;
+      }
+      switch (n.type) {
+        case kind::text:
+          append(n.text);
+          ++i;
+          break;
+        case kind::whitespace:
+          if (pre_ > 0) {
+            builder_.append_verbatim(n.text);
+          } else {
+            builder_.space(n.text.find('\n') != std::string_view::npos);
+          }
+          ++i;
+          break;
+        case kind::element:
+          i = open(i);
+          break;
+        default:
+          ++i;
+      }
+    }
+    close_until(end + 1);
+    flush(root);
+  }
+
+ private:
+  void append(std::string_view t) {
+    const std::uint32_t before = builder_.chars();
+    if (pre_ > 0) {
+      builder_.append_verbatim(t);
+    } else {
+      builder_.append(t);
+    }
+    const std::uint32_t added = builder_.chars() - before;
+    if (bold_ > 0) bold_chars_ += added;
+    if (link_ > 0) link_chars_ += added;
+  }
+
+  std::uint32_t open(std::uint32_t i) {
+    const dom::node& n = doc_[i];
+    switch (n.tag) {
+      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_HEAD:
+      case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+        return n.end;
+      case GUMBO_TAG_BR:
+        if (row_end_ != 0) {
+          builder_.space(false);
+        } else {
+          flush(current_block());
+        }
+        return n.end;
+      case GUMBO_TAG_IMG:
+        add_image(i, false);
+        return n.end;
+      default:
+        break;
+    }
+    const bool block = is_block_tag(n.tag);
+    if (block && row_end_ == 0) flush(current_block());
+    if (n.tag == GUMBO_TAG_TR && row_end_ == 0 && is_data_row(doc_, i)) {
+      row_end_ = n.end;
+      row_node_ = i;
+      cells_.clear();
+    }
+    open_element e{i, n.end, n.tag, block, block && is_centered(n)};
+    stack_.push_back(e);
+    adjust(e, +1);
+    return i + 1;
+  }
+
+  void adjust(const open_element& e, int d) {
+    switch (e.tag) {
+      case GUMBO_TAG_STRONG: case GUMBO_TAG_B: bold_ += d; break;
+      case GUMBO_TAG_A:
+        if (dom::has_attr(doc_[e.index], "href")) link_ += d;
+        break;
+      case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: li_ += d; break;
+      case GUMBO_TAG_BLOCKQUOTE: quote_ += d; break;
+      case GUMBO_TAG_PRE: pre_ += d; break;
+      case GUMBO_TAG_FIGCAPTION: figcaption_ += d; break;
+      default: {
+        const int lv = heading_level(e.tag);
+        if (lv != 0) {
+          heading_ += d;
+          if (d > 0) heading_level_ = lv;
+        }
+      }
+    }
+    if (e.centered) centered_ += d;
+  }
+
+  void close_until(std::uint32_t i) {
+    while (!stack_.empty() && stack_.back().end <= i) {
+      const open_element e = stack_.back();
+      if (row_end_ != 0 && (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH)) {
+        finish_cell();
+      } else if (e.block && row_end_ == 0) {
+        flush(e.index);
+      }
+      if (row_end_ != 0 && e.index == row_node_) finish_row();
+      adjust(e, -1);
+      stack_.pop_back();
+    }
+  }
+
+  std::uint32_t current_block() const noexcept {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (it->block) return it->index;
+    }
+    return 0;
+  }
+
+  void finish_cell() {
+    cells_.push_back(builder_.take());
+    bold_chars_ = link_chars_ = 0;
+  }
+
+  void finish_row() {
+    std::string leftover = builder_.take();
+    if (!leftover.empty()) cells_.push_back(std::move(leftover));
+    while (!cells_.empty() && cells_.back().empty()) cells_.pop_back();
+    bool any = false;
+    for (const auto& c : cells_) any = any || !c.empty();
+    if (any) {
+      seg_block sb;
+      sb.b.type = block_type::table_row;
+      for (std::size_t k = 0; k < cells_.size(); ++k) {
+        if (k != 0) sb.b.text += " | ";
+        sb.b.text += cells_[k];
+      }
+      sb.b.cells = std::move(cells_);
+      sb.node = row_node_;
+      sb.chars = static_cast<std::uint32_t>(util::cp_count(sb.b.text));
+      out_.blocks.push_back(std::move(sb));
+    }
+    cells_.clear();
+    row_end_ = 0;
+    row_node_ = 0;
+  }
+
+  void flush(std::uint32_t holder) {
+    const std::uint32_t chars = builder_.chars();
+    std::string text = builder_.take();
+    const std::uint32_t bold = bold_chars_;
+    const std::uint32_t link = link_chars_;
+    bold_chars_ = link_chars_ = 0;
+    if (text.empty()) return;
+    seg_block sb;
+    if (heading_ > 0) {
+      sb.b.type = block_type::heading;
+      sb.b.level = heading_level_;
+    } else if (pre_ > 0) {
+      sb.b.type = block_type::code;
+    } else if (li_ > 0) {
+      sb.b.type = block_type::list_item;
+    } else if (quote_ > 0) {
+      sb.b.type = block_type::quote;
+    } else {
+      sb.b.type = block_type::paragraph;
+    }
+    sb.b.text = std::move(text);
+    sb.node = holder;
+    sb.chars = chars;
+    sb.bold_chars = bold;
+    sb.link_chars = link;
+    sb.centered = centered_ > 0 || figcaption_ > 0;
+    out_.blocks.push_back(std::move(sb));
+    if (figcaption_ > 0 && !out_.images.empty()) {
+      // a <figcaption> belongs to the figure's image, not to the body
+      auto& img = out_.images.back();
+      if (!img.img.caption && img.next_block + 1 == out_.blocks.size()) {
+        img.img.caption = out_.blocks.back().b.text;
+        out_.blocks.pop_back();
+      }
+    }
+  }
+
+  void add_image(std::uint32_t i, bool embed) {
+    const dom::node& n = doc_[i];
+    std::string_view src = dom::attr(n, "src");
+    // lazy-loading pages keep the real address elsewhere
+    for (const char* alt_attr : {"data-src", "data-original", "data-url", "data-lazy-src"}) {
+      const std::string_view v = dom::attr(n, alt_attr);
+      if (!v.empty() && (src.empty() || util::istarts_with(src, "data:"))) src = v;
+    }
+    src = util::trim(src);
+    if (src.empty() || util::istarts_with(src, "data:")) return;
+    if (row_end_ == 0) flush(current_block());
+    seg_image im;
+    im.img.src.assign(src);
+    const std::string_view alt = util::trim(dom::attr(n, "alt"));
+    if (!alt.empty()) im.img.alt.emplace(alt);
+    im.node = i;
+    im.next_block = out_.blocks.size();
+    im.embed = embed;
+    out_.images.push_back(std::move(im));
+  }
+
+  void note_embed_images(std::uint32_t i) {
+    (void)i;  // embeds are charts, not article images: read for metadata only
+  }
+
+  const dom::document& doc_;
+  std::uint16_t skip_;
+  segments& out_;
+  text_builder builder_;
+  std::vector<open_element> stack_;
+  std::vector<std::string> cells_;
+  std::uint32_t row_end_ = 0;
+  std::uint32_t row_node_ = 0;
+  int bold_ = 0, link_ = 0, li_ = 0, quote_ = 0, pre_ = 0, heading_ = 0, heading_level_ = 0;
+  int centered_ = 0, figcaption_ = 0;
+  std::uint32_t bold_chars_ = 0, link_chars_ = 0;
+};
+
+bool joins_without_space(char32_t c) noexcept {
+  return util::is_cjk(c) || util::is_cjk_punct(c);
+}
+
+}  // namespace
+
+void text_builder::append(std::string_view raw) {
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    const char32_t c = util::next_cp(raw, i);
+    if (util::is_space(c)) {
+      const bool newline = c == '\n' || c == '\r';
+      if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF) continue;  // zero width
+      pending_ = (pending_ == 2 || newline) ? 2 : 1;
+      continue;
+    }
+    const char32_t f = util::fold_fullwidth(c);
+    if (pending_ != 0 && !out_.empty()) {
+      const bool wrap = pending_ == 2 && joins_without_space(last_) && joins_without_space(f);
+      if (!wrap) out_.push_back(' ');
+    }
+    pending_ = 0;
+    util::append_utf8(out_, f);
+    last_ = f;
+    ++chars_;
+  }
+}
+
+std::string text_builder::take() {
+  std::string s;
+  s.swap(out_);
+  last_ = 0;
+  pending_ = 0;
+  chars_ = 0;
+  const std::string_view t = util::trim(s);
+  if (t.size() != s.size()) return std::string(t);
+  return s;
+}
+
+void build_blocks(const dom::document& doc, std::uint32_t root, std::uint16_t skip_flags,
+                  segments& out) {
+  if (root >= doc.size()) return;
+  walker w(doc, skip_flags, out);
+  w.run(root);
+}
+
+void build_text_blocks(std::string_view text, segments& out) {
+  std::size_t pos = 0;
+  text_builder tb;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = util::trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (line.empty()) continue;
+    seg_block sb;
+    int level = 0;
+    while (level < static_cast<int>(line.size()) && line[static_cast<std::size_t>(level)] == '#') ++level;
+    if (level > 0 && level <= 6 && static_cast<std::size_t>(level) < line.size() &&
+        line[static_cast<std::size_t>(level)] == ' ') {
+      sb.b.type = block_type::heading;
+      sb.b.level = level;
+      line = util::trim(line.substr(static_cast<std::size_t>(level)));
+    }
+    tb.append(line);
+    sb.chars = tb.chars();
+    sb.b.text = tb.take();
+    if (!sb.b.text.empty()) out.blocks.push_back(std::move(sb));
+  }
+}
+
+struct sentence_splitter::impl {
+  std::unique_ptr<icu::BreakIterator> it;
+  UText text = UTEXT_INITIALIZER;
+  ~impl() { utext_close(&text); }
+};
+
+sentence_splitter::sentence_splitter() : impl_(std::make_unique<impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("zh"), status));
+  if (U_FAILURE(status)) impl_->it.reset();
+}
+
+sentence_splitter::~sentence_splitter() = default;
+
+void sentence_splitter::split(std::string_view text, std::vector<newsx::text_span>& out) {
+  out.clear();
+  if (text.empty()) return;
+  if (!impl_->it) {
+    out.push_back({0, static_cast<std::uint32_t>(text.size())});
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  utext_openUTF8(&impl_->text, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_FAILURE(status)) {
+    out.push_back({0, static_cast<std::uint32_t>(text.size())});
+    return;
+  }
+  impl_->it->setText(&impl_->text, status);
+  std::int32_t start = impl_->it->first();
+  for (std::int32_t end = impl_->it->next(); end != icu::BreakIterator::DONE;
+       start = end, end = impl_->it->next()) {
+    const std::string_view s =
+        util::trim(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
+    if (s.empty()) continue;
+    out.push_back({static_cast<std::uint32_t>(s.data() - text.data()),
+                   static_cast<std::uint32_t>(s.size())});
+  }
+  // The iterator keeps a pointer to the text: detach it before text goes away.
+  utext_openUTF8(&impl_->text, "", 0, &status);
+  impl_->it->setText(&impl_->text, status);
+}
+
+}  // namespace newsx::segment
