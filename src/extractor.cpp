@@ -164,8 +164,10 @@ result<article> extractor::impl::run(std::string_view input) {
   }
 
   article a;
+  const bool post_like = decode::starts_with_front_matter(
+      input.substr(0, 3) == "\xEF\xBB\xBF" ? input.substr(3) : input);
   const decode::charset_decoder::outcome dec =
-      decoder.decode(input, opts.charset, true, utf8, a.warnings);
+      decoder.decode(input, opts.charset, !post_like, utf8, a.warnings, post_like);
   if (dec.code != error_code::ok) return error{dec.code, dec.message};
   a.charset = dec.charset;
   normalize_newlines(utf8);

@@ -249,7 +249,8 @@ bool charset_decoder::convert(std::string_view bytes, const std::string& icu_nam
 
 charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::string_view hint,
                                                  bool sniff_meta, std::string& out,
-                                                 std::vector<std::string>& warnings) {
+                                                 std::vector<std::string>& warnings,
+                                                 bool utf8_default) {
   outcome result;
   // 1. Byte order marks decide.
   std::string bom;
@@ -311,7 +312,10 @@ charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::st
     declared_label = sniff_declared_charset(bytes);
     declared = canonical_charset(declared_label);
   }
-  const bool mostly_utf8 = u.invalid == 0 || (u.multibyte >= 32 && u.invalid * 100 < u.multibyte);
+  // Legacy CJK bytes fail UTF-8 validation on most pairs; a few bad bytes
+  // among many good sequences are damage.
+  const bool mostly_utf8 = u.invalid == 0 || utf8_default ||
+                           (u.multibyte >= 4 && u.invalid * 20 <= u.multibyte);
   if (mostly_utf8) {
     if (!declared.empty() && !is_utf8_name(declared) && u.multibyte > 0) {
       warnings.push_back("declared charset '" + std::string(declared_label) +

@@ -56,8 +56,11 @@ class charset_decoder {
 
   /// Decodes bytes (BOM first, then hint, then declared label checked against
   /// the bytes, then ICU detection) into out, appending warnings.
+  /// utf8_default: the format is UTF-8 by definition (a Jekyll post), so bad
+  /// bytes are damage to repair, not a sign of another charset.
   outcome decode(std::string_view bytes, std::string_view hint, bool sniff_meta,
-                 std::string& out, std::vector<std::string>& warnings);
+                 std::string& out, std::vector<std::string>& warnings,
+                 bool utf8_default = false);
 
  private:
   UConverter* converter(const std::string& icu_name);

@@ -411,11 +411,30 @@ void sentence_splitter::split(std::string_view text, std::vector<newsx::text_spa
     return;
   }
   impl_->it->setText(&impl_->text, status);
+  // UAX 29 treats “ as closing punctuation and leaves it at the end of the
+  // sentence before; in Chinese it opens the next one. Move such boundaries.
+  auto opens = [](char32_t c) {
+    return c == 0x201C || c == 0x2018 || c == 0x300C || c == 0x300E || c == 0x300A ||
+           c == 0xFF08 || c == 0x3010 || c == '(';
+  };
+  auto adjust = [&](std::int32_t end) {
+    std::size_t e = static_cast<std::size_t>(end);
+    while (e > 0 && e < text.size()) {
+      std::size_t st = 0;
+      const char32_t c = util::prev_cp(text, e, st);
+      if (!opens(c)) break;
+      e = st;
+    }
+    return static_cast<std::int32_t>(e);
+  };
   std::int32_t start = impl_->it->first();
-  for (std::int32_t end = impl_->it->next(); end != icu::BreakIterator::DONE;
-       start = end, end = impl_->it->next()) {
+  for (std::int32_t next = impl_->it->next(); next != icu::BreakIterator::DONE;
+       next = impl_->it->next()) {
+    const std::int32_t end = adjust(next);
+    if (end <= start) continue;
     const std::string_view s =
         util::trim(text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
+    start = end;
     if (s.empty()) continue;
     out.push_back({static_cast<std::uint32_t>(s.data() - text.data()),
                    static_cast<std::uint32_t>(s.size())});

@@ -1,0 +1,79 @@
+# The extract CLI contract, run with: cmake -DEXTRACT=... -DFIXTURES=... -DWORK=... -P cli_contract.cmake
+# Each check runs the real binary and parses its output with CMake's JSON reader.
+
+# expect("rc EQUAL 0" "message"): the condition is evaluated as if() code.
+macro(expect cond msg)
+  set(_expect_msg "${msg}")
+  cmake_language(EVAL CODE "if(NOT (${cond}))
+  message(FATAL_ERROR \"cli contract: \${_expect_msg}\")
+endif()")
+endmacro()
+
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}/batch/sub")
+file(COPY "${FIXTURES}/post.txt" DESTINATION "${WORK}/batch")
+file(COPY "${FIXTURES}/posts/plain-digest.md" DESTINATION "${WORK}/batch/sub")
+file(WRITE "${WORK}/batch/empty.html" "")
+# a gzip header: binary junk
+string(ASCII 31 139 8 1 gzip_header)
+file(WRITE "${WORK}/batch/junk.bin" "${gzip_header}junkjunk")
+
+# 1. one input: pretty JSON, exit 0
+execute_process(COMMAND "${EXTRACT}" "${FIXTURES}/post.txt" RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+expect("rc EQUAL 0" "single input exits 0, got ${rc}")
+string(JSON title GET "${out}" title)
+expect("title STREQUAL \"金融壹账通(OCFT.US)：2021年营收同比增25% 正积极筹划回归香港市场\"" "seed title")
+string(JSON sym GET "${out}" stock_codes 0 symbol)
+expect("sym STREQUAL \"OCFT.US\"" "seed stock code")
+
+# 2. a directory with bad files: one line per input, sorted, exit 1, good ones kept
+execute_process(COMMAND "${EXTRACT}" "${WORK}/batch" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+expect("rc EQUAL 1" "a batch with failures exits 1, got ${rc}")
+string(REGEX REPLACE "\n$" "" out "${out}")
+string(REPLACE "\n" ";" lines "${out}")
+list(LENGTH lines n)
+expect("n EQUAL 4" "four JSONL records, got ${n}")
+list(GET lines 0 l0)
+list(GET lines 1 l1)
+list(GET lines 2 l2)
+list(GET lines 3 l3)
+string(JSON f0 GET "${l0}" file)
+string(JSON e0 GET "${l0}" error)
+expect("f0 MATCHES \"empty.html$\" AND e0 STREQUAL \"empty_input\"" "empty file record: ${l0}")
+string(JSON e1 GET "${l1}" error)
+expect("e1 STREQUAL \"binary_input\"" "junk record: ${l1}")
+string(JSON t2 GET "${l2}" title)
+expect("t2 MATCHES \"OCFT\"" "seed record kept: ${l2}")
+string(JSON t3 GET "${l3}" title)
+string(JSON f3 GET "${l3}" file)
+expect("f3 MATCHES \"sub/plain-digest.md$\"" "recursion into sub/: ${l3}")
+expect("err MATCHES \"junk.bin\"" "stderr names the failed file")
+
+# 3. stdin
+execute_process(COMMAND "${EXTRACT}" --format text - INPUT_FILE "${FIXTURES}/post.txt" RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+expect("rc EQUAL 0" "stdin exits 0")
+expect("out MATCHES \"^金融壹账通\"" "text output starts with the title")
+
+# 4. usage errors exit 2; --help documents exit codes
+execute_process(COMMAND "${EXTRACT}" --bogus RESULT_VARIABLE rc ERROR_QUIET OUTPUT_QUIET)
+expect("rc EQUAL 2" "unknown option exits 2")
+execute_process(COMMAND "${EXTRACT}" RESULT_VARIABLE rc ERROR_QUIET OUTPUT_QUIET)
+expect("rc EQUAL 2" "no input exits 2")
+execute_process(COMMAND "${EXTRACT}" --format yaml x RESULT_VARIABLE rc ERROR_QUIET OUTPUT_QUIET)
+expect("rc EQUAL 2" "bad format exits 2")
+execute_process(COMMAND "${EXTRACT}" --help RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+expect("rc EQUAL 0 AND out MATCHES \"exit status\" AND out MATCHES \"--default-tz\"" "--help")
+
+# 5. --default-tz applies to times without offset
+execute_process(COMMAND "${EXTRACT}" --default-tz -05:00 "${FIXTURES}/posts/plain-digest.md" OUTPUT_VARIABLE out)
+string(JSON d GET "${out}" date)
+expect("d STREQUAL \"2023-03-14T13:42:07-05:00\"" "default tz: ${d}")
+
+# 6. markdown
+execute_process(COMMAND "${EXTRACT}" --format markdown "${FIXTURES}/post.txt" OUTPUT_VARIABLE out)
+expect("out MATCHES \"^# 金融壹账通\" AND out MATCHES \"\n## 持续深耕优质客户增长强劲\n\"" "markdown headings")
+
+# 7. a missing file is a failure record, not a crash
+execute_process(COMMAND "${EXTRACT}" --format jsonl "${WORK}/nope.txt" "${FIXTURES}/post.txt" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_QUIET)
+expect("rc EQUAL 1 AND out MATCHES \"nope.txt\" AND out MATCHES \"OCFT\"" "missing file in a batch")
+message(STATUS "cli contract: all checks passed")

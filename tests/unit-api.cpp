@@ -1,0 +1,147 @@
+// The public API end to end: results, errors, reuse, bad input.
+#include <doctest/doctest.h>
+
+#include <newsx/newsx.hpp>
+
+#include <string>
+#include <thread>
+
+using namespace newsx;
+
+namespace {
+const std::string k_post =
+    "---\ntitle: \"测试标题\"\ndate: 2022-03-01 09:00:00\ncategories: test\n---\n\n"
+    "<p>第一段正文。第二句话！</p><p><strong>小标题</strong></p><p>第三段正文。</p>\n";
+
+std::string page_html() {
+  std::string s =
+      "<!DOCTYPE html><html><head><title>央行开展逆回购操作_示例财经_示例网</title>"
+      "<meta property=\"og:site_name\" content=\"示例网\">"
+      "<meta name=\"publishdate\" content=\"2023-05-06 10:20:30\"></head><body>"
+      "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/a\">财经</a><a href=\"/b\">股票</a></div>"
+      "<h1>央行开展逆回购操作</h1><div class=\"info\">2023-05-06 10:20 来源：示例日报 作者：李明</div>"
+      "<div class=\"article-content\">";
+  for (int i = 0; i < 6; ++i) {
+    s += "<p>中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变。市场人士认为，"
+         "流动性将保持合理充裕，短期利率有望平稳运行，债券市场情绪稳定。</p>";
+  }
+  s += "<p>责任编辑：王五</p></div><div class=\"related\"><ul>";
+  for (int i = 0; i < 8; ++i) s += "<li><a href=\"/n" + std::to_string(i) + "\">相关新闻标题第" + std::to_string(i) + "条</a></li>";
+  s += "</ul></div><div class=\"footer\">版权所有 © 2023 示例网</div></body></html>";
+  return s;
+}
+}  // namespace
+
+TEST_CASE("a post: fields, blocks and sentences") {
+  extractor ex;
+  result<article> r = ex.extract(k_post);
+  REQUIRE(r);
+  CHECK(r->title.value() == "测试标题");
+  CHECK(r->date.value() == "2022-03-01T09:00:00+08:00");
+  CHECK(r->categories == std::vector<std::string>{"test"});
+  REQUIRE(r->body.size() == 3);
+  CHECK(r->body[1].type == block_type::heading);
+  REQUIRE(r->body[0].sentences.size() == 2);
+  CHECK(r->body[0].sentence(1) == "第二句话！");
+  CHECK(r->text == "第一段正文。第二句话！\n小标题\n第三段正文。");
+  CHECK(r->input_kind == "post");
+}
+
+TEST_CASE("options: default time zone and no sentences") {
+  options o;
+  o.default_timezone = "+09:00";
+  o.sentences = false;
+  extractor ex(o);
+  auto r = ex.extract(k_post);
+  REQUIRE(r);
+  CHECK(r->date.value() == "2022-03-01T09:00:00+09:00");
+  CHECK(r->body[0].sentences.empty());
+}
+
+TEST_CASE("a whole page: chrome goes, metadata comes from head and byline") {
+  extractor ex;
+  auto r = ex.extract(page_html());
+  REQUIRE(r);
+  CHECK(r->title.value() == "央行开展逆回购操作");
+  CHECK(r->date.value() == "2023-05-06T10:20:30+08:00");
+  CHECK(r->source.value_or("") == "示例日报");
+  CHECK(r->author.value_or("") == "李明");
+  CHECK(r->site_name.value_or("") == "示例网");
+  CHECK(r->is_article);
+  CHECK(r->body.size() == 6);
+  CHECK(r->text.find("责任编辑") == std::string::npos);
+  CHECK(r->text.find("相关新闻") == std::string::npos);
+  CHECK(r->text.find("版权所有") == std::string::npos);
+}
+
+TEST_CASE("a list of links is not an article") {
+  std::string html = "<html><body><ul>";
+  for (int i = 0; i < 40; ++i) html += "<li><a href=\"/n" + std::to_string(i) + "\">今日要闻标题第" + std::to_string(i) + "条新闻</a></li>";
+  html += "</ul></body></html>";
+  extractor ex;
+  auto r = ex.extract(html);
+  REQUIRE(r);
+  CHECK_FALSE(r->is_article);
+}
+
+TEST_CASE("bad input gives errors, never crashes") {
+  extractor ex;
+  CHECK(ex.extract("").error().code == error_code::empty_input);
+  CHECK(ex.extract(" \n\t ").error().code == error_code::empty_input);
+  std::string junk(10000, '\0');
+  for (std::size_t i = 0; i < junk.size(); ++i) junk[i] = static_cast<char>((i * 131 + 7) & 0xff);
+  CHECK(ex.extract(junk).error().code == error_code::binary_input);
+  CHECK(ex.extract(std::string("\x1f\x8b\x08\x00\x00", 5)).error().code == error_code::binary_input);
+
+  // invalid UTF-8 in a post is repaired with a warning
+  auto r = ex.extract("---\ntitle: \"a\xff" "b\"\n---\n\n<p>x\xc3</p>");
+  REQUIRE(r);
+  CHECK(r->title.value() == "a\xEF\xBF\xBD" "b");
+  CHECK_FALSE(r->warnings.empty());
+
+  // a truncated post still gives what it has
+  auto t = ex.extract("---\ntitle: \"半截");
+  REQUIRE(t);
+  CHECK(t->title.value() == "半截");
+
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<div>";
+  CHECK(ex.extract(deep).error().code == error_code::too_deep);
+
+  options small;
+  small.max_input_bytes = 10;
+  extractor limited(small);
+  CHECK(limited.extract("<p>more than ten bytes</p>").error().code == error_code::input_too_large);
+  CHECK_FALSE(limited.extract("<p>more than ten bytes</p>").error().message.empty());
+}
+
+TEST_CASE("an extractor is reusable and gives the same answer every time") {
+  extractor ex;
+  const std::string first = to_json(*ex.extract(page_html()));
+  (void)ex.extract(k_post);
+  (void)ex.extract("plain text only");
+  CHECK(to_json(*ex.extract(page_html())) == first);
+  extractor moved = std::move(ex);
+  CHECK(to_json(*moved.extract(page_html())) == first);
+}
+
+TEST_CASE("extractors on several threads share nothing") {
+  const std::string expected = to_json(*extractor().extract(page_html()));
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      extractor ex;
+      int good = 0;
+      for (int i = 0; i < 20; ++i) good += to_json(*ex.extract(page_html())) == expected;
+      ok[static_cast<std::size_t>(t)] = good;
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int v : ok) CHECK(v == 20);
+}
+
+TEST_CASE("error names") {
+  CHECK(error_name(error_code::too_deep) == "too_deep");
+  CHECK(version() == "0.1.0");
+}

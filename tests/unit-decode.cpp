@@ -1,0 +1,172 @@
+// decode stage: charsets, front matter, post structure.
+#include <doctest/doctest.h>
+#include <unicode/ucnv.h>
+
+#include <string>
+
+#include "decode/charset.hpp"
+#include "decode/post.hpp"
+
+using namespace newsx::decode;
+
+namespace {
+// Encodes UTF-8 text into another charset with ICU, as a server would send it.
+std::string encode(const std::string& utf8, const char* charset) {
+  UErrorCode st = U_ZERO_ERROR;
+  std::string out(utf8.size() * 4 + 16, '\0');
+  const int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                                 utf8.data(), static_cast<int32_t>(utf8.size()), &st);
+  REQUIRE(U_SUCCESS(st));
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+const std::string k_story =
+    "<html><head><meta charset=\"%s\"><title>央行开展逆回购操作</title></head><body>"
+    "<p>中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变。市场人士认为，"
+    "流动性将保持合理充裕，短期利率有望平稳运行。</p></body></html>";
+std::string page(const char* label) {
+  std::string s = k_story;
+  s.replace(s.find("%s"), 2, label);
+  return s;
+}
+}  // namespace
+
+TEST_CASE("canonical charset names") {
+  CHECK(canonical_charset("gb2312") == "GB18030");
+  CHECK(canonical_charset(" GBK ") == "GB18030");
+  CHECK(canonical_charset("\"utf-8\"") == "UTF-8");
+  CHECK(canonical_charset("BIG5") == "windows-950");
+  CHECK(canonical_charset("iso-8859-1") == "windows-1252");
+  CHECK(canonical_charset("no-such-charset").empty());
+}
+
+TEST_CASE("declared charset sniffing") {
+  CHECK(sniff_declared_charset("<meta charset=\"gb2312\">") == "gb2312");
+  CHECK(sniff_declared_charset(
+            "<META http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">") == "GBK");
+  CHECK(sniff_declared_charset("<?xml version=\"1.0\" encoding=\"big5\"?><html>") == "big5");
+  // "charset" outside a meta tag is not a declaration
+  CHECK(sniff_declared_charset("<script>var charset='gbk';</script>").empty());
+}
+
+TEST_CASE("utf8 checking and repair") {
+  const utf8_check ok = check_utf8("abc 中文");
+  CHECK(ok.invalid == 0);
+  CHECK(ok.multibyte == 2);
+  const utf8_check bad = check_utf8(std::string("a\xff\xfe" "b"));
+  CHECK(bad.invalid == 2);
+  const utf8_check cut = check_utf8(std::string("中\xe6\x96"));
+  CHECK(cut.truncated_tail);
+  std::string out;
+  CHECK(repair_utf8(std::string("a\xff" "b\x00" "c", 5), out) == 2);
+  CHECK(out == "a\xEF\xBF\xBD" "bc");
+}
+
+TEST_CASE("binary sniffing") {
+  CHECK(sniff_binary("\x1f\x8b\x08\x00rest").binary);
+  CHECK(sniff_binary("\x89PNG\r\n").binary);
+  std::string junk(4096, '\0');
+  for (std::size_t i = 0; i < junk.size(); ++i) junk[i] = static_cast<char>((i * 7919) & 0xff);
+  CHECK(sniff_binary(junk).binary);
+  CHECK_FALSE(sniff_binary("<p>正文</p>").binary);
+}
+
+TEST_CASE("charset decoder: labels, lies and detection") {
+  charset_decoder dec;
+  std::vector<std::string> warnings;
+  std::string out;
+  const std::string expected_text = "中国人民银行今日开展两千亿元逆回购操作";
+
+  SUBCASE("GBK bytes labelled gbk") {
+    auto r = dec.decode(encode(page("gbk"), "GB18030"), "", true, out, warnings);
+    CHECK(r.code == newsx::error_code::ok);
+    CHECK(r.charset == "GB18030");
+    CHECK(out.find(expected_text) != std::string::npos);
+  }
+  SUBCASE("UTF-8 bytes labelled gb2312 stay UTF-8, with a warning") {
+    auto r = dec.decode(page("gb2312"), "", true, out, warnings);
+    CHECK(r.charset == "UTF-8");
+    CHECK(out.find(expected_text) != std::string::npos);
+    REQUIRE(!warnings.empty());
+    CHECK(warnings[0].find("contradicts") != std::string::npos);
+  }
+  SUBCASE("GBK bytes labelled utf-8 are detected") {
+    auto r = dec.decode(encode(page("utf-8"), "GB18030"), "", true, out, warnings);
+    CHECK(r.charset == "GB18030");
+    CHECK(out.find(expected_text) != std::string::npos);
+  }
+  SUBCASE("Big5 bytes labelled big5") {
+    const std::string trad = "<html><head><meta charset=\"big5\"></head><body><p>中央銀行今日宣布維持利率不變，"
+                             "市場人士認為資金面將保持寬鬆。</p></body></html>";
+    auto r = dec.decode(encode(trad, "windows-950"), "", true, out, warnings);
+    CHECK(r.charset == "Big5");
+    CHECK(out.find("中央銀行今日宣布") != std::string::npos);
+  }
+  SUBCASE("a caller's hint wins") {
+    auto r = dec.decode(encode("<p>沪深两市</p>", "GB18030"), "GBK", true, out, warnings);
+    CHECK(r.charset == "GB18030");
+    CHECK(out == "<p>沪深两市</p>");
+  }
+  SUBCASE("unknown hint is an error") {
+    auto r = dec.decode("abc", "x-nonsense", true, out, warnings);
+    CHECK(r.code == newsx::error_code::unsupported_charset);
+  }
+  SUBCASE("UTF-8 BOM is stripped") {
+    auto r = dec.decode("\xEF\xBB\xBFhello", "", true, out, warnings);
+    CHECK(r.charset == "UTF-8");
+    CHECK(out == "hello");
+  }
+}
+
+TEST_CASE("front matter scalars") {
+  bool balanced = true;
+  CHECK(parse_scalar("\"他说\"稳\"了\"", balanced) == "他说\"稳\"了");
+  CHECK(balanced);
+  CHECK(parse_scalar("\"a \\\"b\\\" \\u4e2d\"", balanced) == "a \"b\" 中");
+  CHECK(parse_scalar("'it''s'", balanced) == "it's");
+  CHECK(parse_scalar("\"open", balanced) == "open");
+  CHECK_FALSE(balanced);
+  CHECK(parse_scalar("  plain value ", balanced) == "plain value");
+}
+
+TEST_CASE("split_post: front matter, digest, trailing links") {
+  const std::string post =
+      "\n---\nlayout: post\ntitle: \"标题\"\ncategories: [a, \"b c\"]\ntags:\n  - x\n  - y\n---\n"
+      "> 摘要第一行\n> 第二行\n\n<p>正文</p>\n\n<http://example.com/a.html>\n\n"
+      "[返回列表](../list/)｜[返回首页](../)\n";
+  post_parts p;
+  split_post(post, p);
+  CHECK(p.has_front_matter);
+  REQUIRE(p.field("title") != nullptr);
+  CHECK(p.field("title")->values.at(0) == "标题");
+  CHECK(p.field("categories")->values == std::vector<std::string>{"a", "b c"});
+  CHECK(p.field("tags")->values == std::vector<std::string>{"x", "y"});
+  CHECK(p.summary == "摘要第一行\n第二行");
+  CHECK(p.content == "<p>正文</p>");
+  CHECK(p.url == "http://example.com/a.html");
+  CHECK(p.content_is_html);
+}
+
+TEST_CASE("split_post: plain text body keeps a mid-body link") {
+  post_parts p;
+  split_post("---\ntitle: t\n---\n\n第一段。\n\n<http://a.example/x>\n\n第二段。\n", p);
+  CHECK_FALSE(p.content_is_html);
+  CHECK(p.content == "第一段。\n\n<http://a.example/x>\n\n第二段。");
+  CHECK(p.url.empty());
+}
+
+TEST_CASE("split_post: a front matter that never closes") {
+  post_parts p;
+  split_post("---\ntitle: \"t\"\n<p>body</p>\n", p);
+  CHECK(p.field("title")->values.at(0) == "t");
+  CHECK(p.content == "<p>body</p>");
+  REQUIRE(!p.warnings.empty());
+  CHECK(p.warnings.back().find("not closed") != std::string::npos);
+}
+
+TEST_CASE("looks_like_html") {
+  CHECK(looks_like_html("text <p>para</p>"));
+  CHECK(looks_like_html("<!-- c -->"));
+  CHECK_FALSE(looks_like_html("a < b and c > d"));
+  CHECK_FALSE(looks_like_html("<http://example.com>"));
+}

@@ -1,0 +1,162 @@
+// extract stage: dates, stock codes, credits, captions, titles.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "extract/body.hpp"
+#include "extract/dates.hpp"
+#include "extract/page.hpp"
+#include "extract/stocks.hpp"
+#include "parse/dom.hpp"
+
+using namespace newsx;
+using namespace newsx::extract;
+
+namespace {
+std::string iso(std::string_view s, std::string_view tz = "+08:00") {
+  auto d = parse_date(s);
+  return d ? format_date(*d, tz) : std::string("none");
+}
+}  // namespace
+
+TEST_CASE("dates with and without offsets") {
+  CHECK(iso("2022-02-25 15:08:15 +0800") == "2022-02-25T15:08:15+08:00");
+  CHECK(iso("2022-02-25 15:08:15") == "2022-02-25T15:08:15+08:00");
+  CHECK(iso("2022-02-25 15:08:15", "-05:00") == "2022-02-25T15:08:15-05:00");
+  CHECK(iso("2022-02-25 15:08:15", "") == "2022-02-25T15:08:15");
+  CHECK(iso("2022-02-25T07:08:15Z") == "2022-02-25T07:08:15+00:00");
+  CHECK(iso("2022-02-25T15:08:15.250+08:00") == "2022-02-25T15:08:15+08:00");
+  CHECK(iso("2021/12/08 10:46") == "2021-12-08T10:46:00+08:00");
+  CHECK(iso("2021年12月08日 10:46") == "2021-12-08T10:46:00+08:00");
+  CHECK(iso("2021年12月8日10时46分") == "2021-12-08T10:46:00+08:00");
+  CHECK(iso("2021.12.8") == "2021-12-08");
+  CHECK(iso("2021-12-08 GMT+8") == "2021-12-08");
+  CHECK(iso("2021-12-08 10:46 GMT+8") == "2021-12-08T10:46:00+08:00");
+  CHECK(iso(" +0800") == "none");
+  CHECK(iso("2021-02-30") == "none");
+  CHECK(iso("2021-13-01") == "none");
+  CHECK(iso("1850-01-01") == "none");
+  CHECK(iso("2021-12-08 25:00") == "2021-12-08");
+}
+
+TEST_CASE("offsets") {
+  CHECK(parse_offset("+08:00").value() == 480);
+  CHECK(parse_offset("+0800").value() == 480);
+  CHECK(parse_offset("-5").value() == -300);
+  CHECK(parse_offset("Z").value() == 0);
+  CHECK_FALSE(parse_offset("CST"));
+  CHECK_FALSE(parse_offset("+2500"));
+}
+
+TEST_CASE("find_date in a byline skips what is not a date") {
+  std::size_t at = 0;
+  auto d = find_date("发布时间：2021-12-08 10:46:18 来源：新华社", &at);
+  REQUIRE(d);
+  CHECK(format_date(*d, "+08:00") == "2021-12-08T10:46:18+08:00");
+  CHECK_FALSE(find_date("阅读 12345678 次"));
+}
+
+TEST_CASE("codes from text") {
+  auto s = from_text_code("600160.SH");
+  REQUIRE(s);
+  CHECK(s->market == "SH");
+  CHECK(s->exchange.value() == "XSHG");
+  CHECK(from_text_code("3301.HK")->code == "03301");
+  CHECK(from_text_code("OCFT.US")->exchange == std::nullopt);
+  CHECK(from_text_code("BABA.N")->exchange.value() == "XNYS");
+  CHECK(from_text_code("NASDAQ:AAPL")->exchange.value() == "XNAS");
+  CHECK(from_text_code("300343")->market == "SZ");
+  CHECK(from_text_code("430047")->market == "BJ");
+  CHECK_FALSE(from_text_code("600160.SZ"));  // a Shanghai code cannot trade in Shenzhen
+  CHECK_FALSE(from_text_code("2021"));
+  CHECK_FALSE(from_text_code("123456"));      // no equity prefix
+  CHECK_FALSE(from_text_code("1.5%"));
+}
+
+TEST_CASE("Eastmoney market ids") {
+  CHECK(from_eastmoney("1", "600160")->market == "SH");
+  CHECK(from_eastmoney("0", "300343")->market == "SZ");
+  CHECK(from_eastmoney("0", "830799")->market == "BJ");
+  CHECK(from_eastmoney("106", "NIO")->exchange.value() == "XNYS");
+  CHECK(from_eastmoney("105", "TSLA")->exchange.value() == "XNAS");
+  CHECK(from_eastmoney("107", "IMO")->exchange.value() == "XASE");
+  CHECK(from_eastmoney("116", "700")->code == "00700");
+  CHECK_FALSE(from_eastmoney("90", "BK0493"));
+  CHECK_FALSE(from_eastmoney("0", "600000"));
+}
+
+TEST_CASE("stock collector: text patterns, names and mentions") {
+  stock_collector c;
+  const std::string text =
+      "记者从中国石化（600028）获悉，融信中国(03301.HK)回购票据；中国石化表示将继续推进。"
+      "另见(600000.SH，00700.HK)。年份(2021)不是代码。";
+  c.scan_text(text);
+  std::vector<stock_code> out;
+  c.finish(text, out);
+  REQUIRE(out.size() == 4);
+  CHECK(out[0].symbol == "600028.SH");
+  CHECK(out[0].name.value_or("") == "中国石化");
+  CHECK(out[0].mentions == 2);
+  CHECK(out[1].symbol == "03301.HK");
+  CHECK(out[1].name.value_or("") == "融信中国");
+  CHECK(out[3].symbol == "00700.HK");
+}
+
+TEST_CASE("stock collector: Eastmoney markup, embeds give the exchange") {
+  dom::document doc;
+  const std::string html =
+      "<body><p><a data-code=\"OCFT|106|7\" class=\"EmImageRemark\"><img alt=\"K图\"></a></p>"
+      "<p><span id=\"stock_1.600160\"><a data-code=\"1,600160\">巨化股份</a></span>"
+      "<span id=\"bk_90.BK0493\"><a data-code=\"90,BK0493\">新能源</a></span>"
+      "<span class=\"em_stock_key_common\" data-code=\"0,300343\">联创股份</span></p></body>";
+  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  stock_collector c;
+  c.scan_markup(doc, doc.body());
+  c.scan_text("金融壹账通(OCFT.US)");
+  std::vector<stock_code> out;
+  c.finish("金融壹账通(OCFT.US) 巨化股份 联创股份", out);
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].symbol == "OCFT.US");
+  CHECK(out[0].exchange.value() == "XNYS");
+  CHECK(out[0].name.value_or("") == "金融壹账通");
+  CHECK(out[1].symbol == "600160.SH");
+  CHECK(out[1].name.value_or("") == "巨化股份");
+  CHECK(out[2].symbol == "300343.SZ");
+}
+
+TEST_CASE("credit lines and trailing credits") {
+  CHECK(credit_line("（文章来源：智通财经网）") == "智通财经网");
+  CHECK(credit_line("来源：新华社 作者：张三") == "新华社");
+  CHECK(credit_line("本文来源于：第一财经") == "第一财经");
+  CHECK(credit_line("数据来源：Wind").empty());
+  CHECK(credit_line("他说来源：不明，这是一句很长的正文，不会被当作来源行处理。").empty());
+  std::size_t cut = 0;
+  const std::string t1 = "增长384.9%。（央视新闻客户端）";
+  CHECK(trailing_credit(t1, cut) == "央视新闻客户端");
+  CHECK(t1.substr(0, cut) == "增长384.9%。");
+  const std::string t2 = "目标。(中证网)";
+  CHECK(trailing_credit(t2, cut) == "中证网");
+  CHECK(trailing_credit("目标价200美元(较最新收盘价高近17%)", cut).empty());
+  CHECK(trailing_credit("他表示（记者 张三）", cut).empty());
+}
+
+TEST_CASE("captions and furniture") {
+  segment::seg_block b;
+  b.b.text = "图片来源：霍尼韦尔官网";
+  b.chars = 10;
+  CHECK(looks_like_caption(b));
+  b.b.text = "这是一段普通的正文，说明了很多事情。";
+  b.chars = 18;
+  CHECK_FALSE(looks_like_caption(b));
+  b.centered = true;
+  CHECK_FALSE(looks_like_caption(b));  // ends like a sentence
+  CHECK(is_page_furniture("责任编辑：王五"));
+  CHECK(is_page_furniture("（原标题：某某某）"));
+  CHECK_FALSE(is_page_furniture("编辑部认为市场将回暖。"));
+}
+
+TEST_CASE("site suffixes leave the headline") {
+  CHECK(strip_site_suffix("央行开展逆回购操作_新浪财经_新浪网") == "央行开展逆回购操作");
+  CHECK(strip_site_suffix("Markets rally on rate hopes | Example News") == "Markets rally on rate hopes");
+  CHECK(strip_site_suffix("没有后缀的标题") == "没有后缀的标题");
+}

@@ -1,0 +1,62 @@
+// output stage: JSON escaping and shape, text and Markdown.
+#include <doctest/doctest.h>
+
+#include <newsx/newsx.hpp>
+
+using namespace newsx;
+
+namespace {
+article sample() {
+  article a;
+  a.title = "标题 \"引号\"";
+  a.date = "2022-02-25T15:08:15+08:00";
+  a.categories = {"news"};
+  block h;
+  h.type = block_type::heading;
+  h.level = 2;
+  h.text = "小节";
+  block p;
+  p.text = std::string("控制\x01字符\n与\\反斜杠\xE2\x80\xA8");
+  block r;
+  r.type = block_type::table_row;
+  r.cells = {"指标", "数值"};
+  r.text = "指标 | 数值";
+  a.body = {h, p, r};
+  a.text = "小节\n" + p.text;
+  a.images.push_back({"a.jpg", std::nullopt, std::string("说明")});
+  return a;
+}
+}  // namespace
+
+TEST_CASE("JSON escapes what JSON and JavaScript need escaped") {
+  const std::string j = to_json(sample(), json_options{false, "in.txt"});
+  CHECK(j.rfind("{\"file\":\"in.txt\",\"title\":\"标题 \\\"引号\\\"\"", 0) == 0);
+  CHECK(j.find("\\u0001") != std::string::npos);
+  CHECK(j.find("\\n与\\\\反斜杠\\u2028") != std::string::npos);
+  CHECK(j.find('\n') == std::string::npos);  // compact is one line
+  CHECK(j.find("\"author\":null") != std::string::npos);
+  CHECK(j.find("{\"type\":\"heading\",\"level\":2,\"text\":\"小节\"}") != std::string::npos);
+  CHECK(j.find("\"cells\":[\"指标\",\"数值\"]") != std::string::npos);
+  CHECK(j.back() == '}');
+}
+
+TEST_CASE("pretty JSON is indented and ends with a brace on its own line") {
+  const std::string j = to_json(sample());
+  CHECK(j.rfind("{\n  \"title\": ", 0) == 0);
+  CHECK(j.substr(j.size() - 2) == "\n}");
+}
+
+TEST_CASE("error records") {
+  const std::string j = error_to_json({error_code::binary_input, "not text"}, "x.bin");
+  CHECK(j == "{\"file\":\"x.bin\",\"error\":\"binary_input\",\"message\":\"not text\"}");
+}
+
+TEST_CASE("text and markdown renderings") {
+  const std::string t = to_text(sample());
+  CHECK(t.rfind("标题 \"引号\"\n2022-02-25T15:08:15+08:00\n\n小节\n\n", 0) == 0);
+  const std::string md = to_markdown(sample());
+  CHECK(md.find("# 标题") == 0);
+  CHECK(md.find("## 小节\n") != std::string::npos);
+  CHECK(md.find("| 指标 | 数值 |\n| --- | --- |") != std::string::npos);
+  CHECK(md.find("![](a.jpg)\n*说明*") != std::string::npos);
+}

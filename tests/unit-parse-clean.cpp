@@ -1,0 +1,102 @@
+// parse and clean stages: the flat tree, limits, flags.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "clean/cleaner.hpp"
+#include "parse/dom.hpp"
+
+using namespace newsx;
+
+namespace {
+std::string text_of(const dom::document& doc, std::uint32_t root, std::uint16_t skip) {
+  std::string s;
+  dom::append_text(doc, root, s, skip);
+  return s;
+}
+}  // namespace
+
+TEST_CASE("the tree is pre-ordered with subtree ranges") {
+  dom::document doc;
+  const std::string html = "<html><body><div id=a><p>one</p><p>two</p></div><p>three</p></body></html>";
+  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  const std::uint32_t body = doc.body();
+  REQUIRE(body != 0);
+  CHECK(doc[body].tag == GUMBO_TAG_BODY);
+  CHECK(text_of(doc, body, 0) == "onetwothree");
+  const std::uint32_t div = doc.find_first(GUMBO_TAG_DIV);
+  CHECK(dom::attr(doc[div], "id") == "a");
+  CHECK(text_of(doc, div, 0) == "onetwo");
+  CHECK(doc[div].end < doc[body].end);
+}
+
+TEST_CASE("a document is reusable") {
+  dom::document doc;
+  for (int round = 0; round < 3; ++round) {
+    const std::string html = "<p>round " + std::to_string(round) + "</p>";
+    REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+    CHECK(text_of(doc, doc.body(), 0) == "round " + std::to_string(round));
+  }
+}
+
+TEST_CASE("deep nesting is refused, not recursed into") {
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<div>";
+  html += "deep";
+  dom::document doc;
+  CHECK(doc.parse(html, 2000) == dom::parse_status::too_deep);
+  // unclosed <p> tags close themselves: not deep
+  std::string ps;
+  for (int i = 0; i < 5000; ++i) ps += "<p>line";
+  CHECK(doc.parse(ps, 2000) == dom::parse_status::ok);
+}
+
+TEST_CASE("unknown tags keep their names") {
+  dom::document doc;
+  REQUIRE(doc.parse("<body><my-widget>x</my-widget></body>", 100) == dom::parse_status::ok);
+  bool found = false;
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
+    if (doc[i].type == dom::kind::element && doc[i].tag == GUMBO_TAG_UNKNOWN) {
+      CHECK(dom::tag_name(doc[i]) == "my-widget");
+      found = true;
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("clean: scripts, hidden markup and chart embeds are flagged") {
+  dom::document doc;
+  const std::string html =
+      "<body><p style=\"display: none\">hidden</p><script>var x=1;</script>"
+      "<!-- EM_StockImg_Start --><p><a class=\"EmImageRemark\"><img src=\"k.png\"></a></p>"
+      "<!-- EM_StockImg_End --><p>visible</p><div hidden>also hidden</div>"
+      "<img alt=\"K图 600000_0\" src=\"x\"><!-- note_Start --><p>kept</p><!-- note_End --></body>";
+  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  clean::mark_non_content(doc);
+  CHECK(text_of(doc, doc.body(), dom::removed) == "visiblekept");
+  std::size_t embeds = 0;
+  for (std::uint32_t i = 0; i < doc.size(); ++i) embeds += (doc[i].flags & dom::embed) != 0;
+  CHECK(embeds >= 3);
+}
+
+TEST_CASE("clean: page chrome by tag, role, class and id") {
+  dom::document doc;
+  const std::string html =
+      "<body><nav>menu</nav><div class=\"share-bar\">share</div><div id=\"relatedNews\">rel</div>"
+      "<div class=\"article-content\">story</div><div role=\"contentinfo\">foot</div>"
+      "<div class=\"comment-content\">mixed</div></body>";
+  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  clean::mark_boilerplate(doc);
+  CHECK(text_of(doc, doc.body(), dom::boilerplate) == "storymixed");
+}
+
+TEST_CASE("class and id names") {
+  CHECK(clean::is_boilerplate_name("footer"));
+  CHECK(clean::is_boilerplate_name("hotNews ad-box"));
+  CHECK_FALSE(clean::is_boilerplate_name("article-body"));
+  CHECK(clean::is_content_name("post_content_main"));
+  CHECK_FALSE(clean::is_content_name("header"));
+  CHECK(clean::style_hides("DISPLAY : NONE"));
+  CHECK(clean::style_hides("visibility:hidden;color:red"));
+  CHECK_FALSE(clean::style_hides("display:block"));
+}
