@@ -80,7 +80,8 @@ std::string detect_lang(std::string_view text) {
 }
 
 /// "来源：新华社", "作者：张三", "记者 李四" in a byline.
-std::string_view labelled(std::string_view text, std::initializer_list<std::string_view> labels) {
+std::string_view labelled(std::string_view text, std::initializer_list<std::string_view> labels,
+                          int max_cp = 23) {
   for (std::string_view label : labels) {
     std::size_t p = text.find(label);
     while (p != std::string_view::npos) {
@@ -108,7 +109,9 @@ std::string_view labelled(std::string_view text, std::initializer_list<std::stri
         ++n;
       }
       const std::string_view v = text.substr(i, e - i);
-      if (!v.empty() && n >= 2 && n < 24 && !util::is_digit(static_cast<unsigned char>(v[0]))) return v;
+      bool digits = false;
+      for (char ch : v) digits = digits || util::is_digit(static_cast<unsigned char>(ch));
+      if (!v.empty() && n >= 2 && n <= max_cp && !digits) return v;
       p = text.find(label, p + label.size());
     }
   }
@@ -313,21 +316,25 @@ error_code extractor::impl::run_page(article& a, error& err) {
   if (!a.url) a.url = non_empty(meta.url);
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
-  a.author = non_empty(meta.author);
 
-  // Byline: date, source and author between the headline and the text.
+  // Byline: date, source and author between the headline and the text. The
+  // visible byline is what readers (and editors) see: it wins over <meta>,
+  // whose times are often the CMS's, in UTC, or rounded to the day.
   extract::byline_text(doc, headline, content.root, scratch);
-  if (!meta.published.empty()) a.date = date_from(meta.published, a, false);
-  if (!a.date) {
-    std::optional<extract::parsed_date> d = extract::find_date(scratch);
-    if (d) a.date = extract::format_date(*d, opts.default_timezone);
+  std::optional<extract::parsed_date> shown = extract::find_date(scratch);
+  std::optional<extract::parsed_date> meta_date;
+  if (!meta.published.empty()) meta_date = extract::parse_date(meta.published);
+  if (shown && shown->has_time) {
+    a.date = extract::format_date(*shown, opts.default_timezone);
+  } else if (meta_date && (meta_date->has_time || !shown)) {
+    a.date = extract::format_date(*meta_date, opts.default_timezone);
+  } else if (shown) {
+    a.date = extract::format_date(*shown, opts.default_timezone);
   }
   const std::string_view src = labelled(scratch, {"来源", "稿源", "出处"});
   if (!src.empty()) a.source.emplace(src);
-  if (!a.author) {
-    const std::string_view au = labelled(scratch, {"作者", "记者", "文／", "文/", "撰文"});
-    if (!au.empty()) a.author.emplace(au);
-  }
+  std::string_view byline_author = labelled(scratch, {"作者", "记者", "文／", "文/", "撰文"}, 12);
+  if (!byline_author.empty()) a.author.emplace(byline_author);
 
   seg.clear();
   stocks.clear();
@@ -345,6 +352,18 @@ error_code extractor::impl::run_page(article& a, error& err) {
   extract::refine_body(seg, rules, a);
   if (!a.source && !meta.publisher.empty() && meta.publisher != meta.site_name) {
     a.source = non_empty(meta.publisher);
+  }
+  // Stories open with "（记者 张三）" as often as they carry a byline.
+  if (!a.author) {
+    std::string_view lead = a.text.substr(0, std::min<std::size_t>(a.text.size(), 300));
+    const std::string_view au = labelled(lead, {"记者"}, 4);  // a personal name
+    if (!au.empty()) a.author.emplace(au);
+  }
+  // <meta name=author> is often the site itself; keep it only when it is not.
+  if (!a.author && !meta.author.empty() && meta.author != meta.site_name &&
+      meta.author != meta.publisher && util::cp_count(meta.author) <= 12 &&
+      (!a.source || meta.author != *a.source)) {
+    a.author = non_empty(meta.author);
   }
 
   stocks.scan_markup(doc, content.root);

@@ -100,6 +100,27 @@ bool is_chart_image(const dom::node& n) noexcept {
          alt.substr(0, 9) == "\xE5\x88\x86\xE6\x97\xB6\xE5\x9B\xBE" /* 分时图 */;
 }
 
+/// Prose in a subtree: characters outside links, and inside them.
+void prose_of(const dom::document& doc, std::uint32_t i, std::size_t& text, std::size_t& linked) {
+  text = linked = 0;
+  const std::uint32_t end = doc[i].end;
+  int dummy = 0;
+  (void)dummy;
+  std::uint32_t link_end = 0;
+  for (std::uint32_t k = i; k < end; ++k) {
+    const dom::node& n = doc[k];
+    if ((n.flags & dom::removed) != 0) {
+      k = n.end - 1;
+      continue;
+    }
+    if (n.type == kind::element && n.tag == GUMBO_TAG_A && k >= link_end) link_end = n.end;
+    if (n.type == kind::text) {
+      const std::size_t c = util::cp_count(util::trim(n.text));
+      (k < link_end ? linked : text) += c;
+    }
+  }
+}
+
 void flag_subtree(dom::document& doc, std::uint32_t i, std::uint16_t flags) {
   const std::uint32_t end = doc[i].end;
   for (std::uint32_t k = i; k < end; ++k) doc[k].flags |= flags;
@@ -195,6 +216,12 @@ void mark_boilerplate(dom::document& doc) {
   for (std::uint32_t i = 0; i < n; ++i) {
     dom::node& nd = doc[i];
     if (nd.type != kind::element || (nd.flags & dom::removed) != 0) continue;
+    // Whole-page containers carry page-wide classes ("weibo_login", "has-ads"):
+    // judging them by name would throw the article away with the chrome.
+    if (nd.tag == GUMBO_TAG_HTML || nd.tag == GUMBO_TAG_BODY || nd.tag == GUMBO_TAG_MAIN ||
+        nd.tag == GUMBO_TAG_ARTICLE || nd.tag == GUMBO_TAG_FORM) {
+      continue;
+    }
     bool chrome = false;
     switch (nd.tag) {
       case GUMBO_TAG_NAV:
@@ -211,6 +238,14 @@ void mark_boilerplate(dom::document& doc) {
           const std::string_view id = dom::attr(nd, "id");
           chrome = (!cls.empty() && is_boilerplate_name(cls)) ||
                    (!id.empty() && is_boilerplate_name(id));
+          if (chrome) {
+            // A name is a hint, prose is evidence: a "share-area" wrapper
+            // around the whole story stays.
+            std::size_t text = 0;
+            std::size_t linked = 0;
+            prose_of(doc, i, text, linked);
+            if (text >= 300 && linked * 10 < (text + linked) * 3) chrome = false;
+          }
         }
       }
     }

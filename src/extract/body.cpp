@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/dates.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -150,6 +151,16 @@ bool is_page_furniture(std::string_view text) noexcept {
   return false;
 }
 
+bool is_byline(std::string_view text) noexcept {
+  if (util::cp_count(text) > 100) return false;
+  if (text.find("。") != std::string_view::npos) return false;
+  if (find_date(text)) return true;
+  for (std::string_view label : {"来源：", "来源:", "作者：", "作者:", "编辑：", "发布时间"}) {
+    if (text.find(label) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
   auto& blocks = seg.blocks;
   std::vector<bool> drop(blocks.size(), false);
@@ -182,6 +193,10 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
       continue;
     }
     if (rules.page && is_page_furniture(b.b.text)) {
+      drop[k] = true;
+      continue;
+    }
+    if (rules.page && k < 3 && b.b.type == block_type::paragraph && is_byline(b.b.text)) {
       drop[k] = true;
       continue;
     }

@@ -24,6 +24,9 @@ namespace newsx::extract {
 /// Editor, "原标题", share and promo lines that pages append to stories.
 [[nodiscard]] bool is_page_furniture(std::string_view text) noexcept;
 
+/// "2023年07月18日 09:30 来源：某报 作者：某某": a byline, not prose.
+[[nodiscard]] bool is_byline(std::string_view text) noexcept;
+
 struct body_rules {
   bool page = false;            ///< a whole page (prune furniture, title repeats)
   std::string_view title;       ///< to drop a heading that repeats it

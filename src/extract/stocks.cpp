@@ -194,7 +194,11 @@ void stock_collector::scan_markup(const dom::document& doc, std::uint32_t root) 
   std::string name;
   for (std::uint32_t i = root; i < end; ++i) {
     const dom::node& n = doc[i];
-    if (n.type != dom::kind::element || (n.flags & dom::hidden) != 0) continue;
+    if ((n.flags & (dom::hidden | dom::boilerplate)) != 0) {  // widgets in page chrome
+      i = n.end - 1;
+      continue;
+    }
+    if (n.type != dom::kind::element) continue;
     std::optional<security> sec;
     // data-code="1,600160" | "NIO|106|7" | "K NIO|106|7"
     std::string_view dc = util::trim(dom::attr(n, "data-code"));
