@@ -139,6 +139,31 @@ struct extractor::impl {
   error_code run_page(article& a, error& err);
   void finish(article& a);
   std::optional<std::string> date_from(std::string_view raw, article& a, bool warn);
+
+  /// Parses html into doc; false with err set when the input is refused.
+  bool parse_html(std::string_view html, error& err) {
+    const dom::parse_status st = doc.parse(html, opts.max_depth);
+    if (st == dom::parse_status::too_deep) {
+      err = {error_code::too_deep, "elements nest deeper than " + std::to_string(opts.max_depth)};
+      return false;
+    }
+    if (st != dom::parse_status::ok) {
+      err = {error_code::parse_failed, "the HTML parser failed"};
+      return false;
+    }
+    return true;
+  }
+
+  /// Codes in the title and body text join those read from markup; mentions
+  /// are counted over the title and the text.
+  void finish_stocks(article& a) {
+    if (a.title) stocks.scan_text(*a.title);
+    stocks.scan_text(a.text);
+    scratch.clear();
+    if (a.title) scratch = *a.title + "\n";
+    scratch += a.text;
+    stocks.finish(scratch, a.stock_codes);
+  }
 };
 
 std::optional<std::string> extractor::impl::date_from(std::string_view raw, article& a, bool warn) {
@@ -191,8 +216,7 @@ result<article> extractor::impl::run(std::string_view input) {
     segment::build_text_blocks(utf8, seg);
     extract::refine_body(seg, extract::body_rules{}, a);
     stocks.clear();
-    stocks.scan_text(a.text);
-    stocks.finish(a.text, a.stock_codes);
+    finish_stocks(a);
   }
   doc.clear();
   if (code != error_code::ok) return err;
@@ -237,15 +261,7 @@ error_code extractor::impl::run_post(article& a, error& err) {
   seg.clear();
   stocks.clear();
   if (post.content_is_html) {
-    const dom::parse_status st = doc.parse(post.content, opts.max_depth);
-    if (st == dom::parse_status::too_deep) {
-      err = {error_code::too_deep, "elements nest deeper than " + std::to_string(opts.max_depth)};
-      return err.code;
-    }
-    if (st != dom::parse_status::ok) {
-      err = {error_code::parse_failed, "the HTML parser failed"};
-      return err.code;
-    }
+    if (!parse_html(post.content, err)) return err.code;
     clean::mark_non_content(doc);
     const std::uint32_t root = doc.body() != 0 ? doc.body() : 0;
     segment::build_blocks(doc, root, dom::removed, seg);
@@ -259,26 +275,13 @@ error_code extractor::impl::run_post(article& a, error& err) {
     const std::string_view who = extract::trailing_credit(*a.summary, cut);
     if (!who.empty()) a.source.emplace(who);
   }
-  if (a.title) stocks.scan_text(*a.title);
-  stocks.scan_text(a.text);
-  scratch.clear();
-  if (a.title) scratch = *a.title + "\n";
-  scratch += a.text;
-  stocks.finish(scratch, a.stock_codes);
+  finish_stocks(a);
   return error_code::ok;
 }
 
 error_code extractor::impl::run_page(article& a, error& err) {
   a.input_kind = "html";
-  const dom::parse_status st = doc.parse(utf8, opts.max_depth);
-  if (st == dom::parse_status::too_deep) {
-    err = {error_code::too_deep, "elements nest deeper than " + std::to_string(opts.max_depth)};
-    return err.code;
-  }
-  if (st != dom::parse_status::ok) {
-    err = {error_code::parse_failed, "the HTML parser failed"};
-    return err.code;
-  }
+  if (!parse_html(utf8, err)) return err.code;
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
   clean::mark_boilerplate(doc);
@@ -367,12 +370,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   }
 
   stocks.scan_markup(doc, content.root);
-  if (a.title) stocks.scan_text(*a.title);
-  stocks.scan_text(a.text);
-  scratch.clear();
-  if (a.title) scratch = *a.title + "\n";
-  scratch += a.text;
-  stocks.finish(scratch, a.stock_codes);
+  finish_stocks(a);
 
   // Not an article: little prose, or prose that is mostly links.
   const std::size_t prose = util::cp_count(a.text);

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scores extract on whole pages with the shared judges (issue "Whole web pages").
+#   bench/eval-pages.sh [SHARED_DIR] [EXTRACT]   (defaults: ../shared, build/examples/extract)
+# Prints zh-pages and zh-pages-enc field scores, magic-html body F1 (all and Chinese) and AEB
+# body F1. Informational: it does not fail on a score.
+set -uo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+shared=${1:-$here/../shared}
+extract=${2:-$here/build/examples/extract}
+b=$shared/bench
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== zh-pages"
+"$extract" --format jsonl "$shared"/corpus/zh-pages/*.html > "$tmp/zh.jsonl" 2>/dev/null
+python3 "$b/score_articles.py" "$shared/gold/zh-pages.jsonl" "$tmp/zh.jsonl"
+echo "== zh-pages-enc"
+"$extract" --format jsonl "$shared"/corpus/zh-pages-enc/*.html > "$tmp/zhe.jsonl" 2>/dev/null
+python3 "$b/score_articles.py" "$shared/gold/zh-pages-enc.jsonl" "$tmp/zhe.jsonl"
+echo "== magic-html (all, then Chinese)"
+"$extract" --format jsonl "$b/magic-html/htmls" > "$tmp/mh.jsonl" 2>/dev/null
+python3 "$b/to_prediction.py" "$b/magic-html/ground-truth.json" "$tmp/mh.jsonl" --with-title > "$tmp/mh.json"
+python3 "$b/score_body.py" "$b/magic-html/ground-truth.json" "$tmp/mh.json" --cjk | tail -1
+python3 "$b/to_prediction.py" "$b/magic-html/ground-truth.zh.json" "$tmp/mh.jsonl" --with-title > "$tmp/mhz.json"
+python3 "$b/score_body.py" "$b/magic-html/ground-truth.zh.json" "$tmp/mhz.json" --cjk | tail -1
+echo "== article-extraction-benchmark"
+mkdir -p "$tmp/aeb"
+for f in "$b"/article-extraction-benchmark/html/*.html.gz; do
+  gunzip -c "$f" > "$tmp/aeb/$(basename "$f" .gz)"
+done
+"$extract" --format jsonl "$tmp/aeb" > "$tmp/aeb.jsonl" 2>/dev/null
+python3 "$b/to_prediction.py" "$b/article-extraction-benchmark/ground-truth.json" "$tmp/aeb.jsonl" > "$tmp/aeb.json"
+python3 "$b/score_body.py" "$b/article-extraction-benchmark/ground-truth.json" "$tmp/aeb.json" | tail -1
