@@ -358,7 +358,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   }
   // Stories open with "（记者 张三）" as often as they carry a byline.
   if (!a.author) {
-    std::string_view lead = a.text.substr(0, std::min<std::size_t>(a.text.size(), 300));
+    const std::string_view lead = std::string_view(a.text).substr(0, std::min<std::size_t>(a.text.size(), 300));
     const std::string_view au = labelled(lead, {"记者"}, 4);  // a personal name
     if (!au.empty()) a.author.emplace(au);
   }
