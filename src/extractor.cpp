@@ -79,45 +79,6 @@ std::string detect_lang(std::string_view text) {
   return c.cjk * 2 >= c.words ? "zh" : "en";
 }
 
-/// "来源：新华社", "作者：张三", "记者 李四" in a byline.
-std::string_view labelled(std::string_view text, std::initializer_list<std::string_view> labels,
-                          int max_cp = 23) {
-  for (std::string_view label : labels) {
-    std::size_t p = text.find(label);
-    while (p != std::string_view::npos) {
-      std::size_t i = p + label.size();
-      // optional colon
-      for (std::string_view c : {"：", ":"}) {
-        if (text.substr(i, c.size()) == c) {
-          i += c.size();
-          break;
-        }
-      }
-      while (i < text.size() && (text[i] == ' ')) ++i;
-      if (text.substr(i, 3) == "\xE3\x80\x80") i += 3;
-      std::size_t e = i;
-      int n = 0;
-      while (e < text.size() && n < 24) {
-        std::size_t f = e;
-        const char32_t c = util::next_cp(text, f);
-        if (util::is_space(c) || c == 0xFF5C || c == '|' || c == 0xFF08 || c == '(' ||
-            c == 0x3001 || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1A || c == ':' ||
-            c == 0xFF09 || c == ')' || c == 0x3011 || c == 0x3010 || c == '/') {
-          break;
-        }
-        e = f;
-        ++n;
-      }
-      const std::string_view v = text.substr(i, e - i);
-      bool digits = false;
-      for (char ch : v) digits = digits || util::is_digit(static_cast<unsigned char>(ch));
-      if (!v.empty() && n >= 2 && n <= max_cp && !digits) return v;
-      p = text.find(label, p + label.size());
-    }
-  }
-  return {};
-}
-
 }  // namespace
 
 struct extractor::impl {
@@ -129,6 +90,7 @@ struct extractor::impl {
   extract::stock_collector stocks;
   decode::post_parts post;
   extract::page_meta meta;
+  extract::content_scratch content_tallies;
   std::string utf8;     // decoded input; gumbo's tree points into it
   std::string scratch;
 
@@ -207,8 +169,7 @@ result<article> extractor::impl::run(std::string_view input) {
   error_code code = error_code::ok;
   if (decode::starts_with_front_matter(utf8)) {
     code = run_post(a, err);
-  } else if (decode::looks_like_html(std::string_view(utf8).substr(0, 1 << 16)) ||
-             decode::looks_like_html(utf8)) {
+  } else if (decode::looks_like_html(utf8)) {  // stops at the first tag it knows
     code = run_page(a, err);
   } else {
     a.input_kind = "text";
@@ -285,7 +246,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
   clean::mark_boilerplate(doc);
-  const extract::content_choice content = extract::select_content(doc);
+  const extract::content_choice content = extract::select_content(doc, content_tallies);
 
   // Title: the <h1> that matches the page title, else og:title, else <title>.
   const std::string_view stripped = extract::strip_site_suffix(meta.title_tag);
@@ -334,9 +295,9 @@ error_code extractor::impl::run_page(article& a, error& err) {
   } else if (shown) {
     a.date = extract::format_date(*shown, opts.default_timezone);
   }
-  const std::string_view src = labelled(scratch, {"来源", "稿源", "出处"});
+  const std::string_view src = extract::byline_field(scratch, {"来源", "稿源", "出处"});
   if (!src.empty()) a.source.emplace(src);
-  std::string_view byline_author = labelled(scratch, {"作者", "记者", "文／", "文/", "撰文"}, 12);
+  std::string_view byline_author = extract::byline_field(scratch, {"作者", "记者", "文／", "文/", "撰文"}, 12);
   if (!byline_author.empty()) a.author.emplace(byline_author);
 
   seg.clear();
@@ -359,7 +320,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   // Stories open with "（记者 张三）" as often as they carry a byline.
   if (!a.author) {
     const std::string_view lead = std::string_view(a.text).substr(0, std::min<std::size_t>(a.text.size(), 300));
-    const std::string_view au = labelled(lead, {"记者"}, 4);  // a personal name
+    const std::string_view au = extract::byline_field(lead, {"记者"}, 4);  // a personal name
     if (!au.empty()) a.author.emplace(au);
   }
   // <meta name=author> is often the site itself; keep it only when it is not.

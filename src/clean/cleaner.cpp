@@ -104,8 +104,6 @@ bool is_chart_image(const dom::node& n) noexcept {
 void prose_of(const dom::document& doc, std::uint32_t i, std::size_t& text, std::size_t& linked) {
   text = linked = 0;
   const std::uint32_t end = doc[i].end;
-  int dummy = 0;
-  (void)dummy;
   std::uint32_t link_end = 0;
   for (std::uint32_t k = i; k < end; ++k) {
     const dom::node& n = doc[k];

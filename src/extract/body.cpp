@@ -94,13 +94,10 @@ std::string_view credit_line(std::string_view text) noexcept {
 std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexcept {
   const std::string_view t = util::trim(text);
   std::string_view close;
-  std::string_view open;
   if (ends_with(t, "）")) {
     close = "）";
-    open = "（";
   } else if (ends_with(t, ")")) {
     close = ")";
-    open = "(";
   } else {
     return {};
   }
@@ -117,7 +114,6 @@ std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexce
     o = o2;
     olen = 1;
   }
-  (void)open;
   if (o == std::string_view::npos) return {};
   const std::string_view inner = util::trim(body.substr(o + olen));
   if (!is_name_like(inner, 16)) return {};
@@ -167,7 +163,6 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
 
   // Captions: the short line right after an image.
   for (auto& im : seg.images) {
-    if (im.embed) continue;
     if (!im.img.caption && im.next_block < blocks.size() && !drop[im.next_block] &&
         blocks[im.next_block].b.type == block_type::paragraph &&
         looks_like_caption(blocks[im.next_block])) {
@@ -243,7 +238,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
   }
   a.images.clear();
   for (auto& im : seg.images) {
-    if (!im.embed) a.images.push_back(std::move(im.img));
+    a.images.push_back(std::move(im.img));
   }
 }
 

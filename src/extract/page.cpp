@@ -75,10 +75,8 @@ double class_weight(const dom::node& n) {
 
 std::string_view strip_site_suffix(std::string_view title) noexcept {
   title = util::trim(title);
-  // The headline is the longest segment between separators, normally the first.
+  // The headline comes first; what follows the earliest separator is the site.
   static constexpr std::string_view seps[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
-  std::size_t best_start = 0;
-  std::size_t best_len = title.size();
   std::size_t cut = std::string_view::npos;
   for (std::string_view s : seps) {
     const std::size_t p = title.find(s);
@@ -89,8 +87,6 @@ std::string_view strip_site_suffix(std::string_view title) noexcept {
   // Keep the first part when it carries most of the text; short first parts
   // ("新浪财经_xxx") are site names in front.
   if (util::cp_count(head) >= 6 || util::cp_count(head) * 2 >= util::cp_count(title)) return head;
-  (void)best_start;
-  (void)best_len;
   return title;
 }
 
@@ -174,7 +170,7 @@ void read_meta(const dom::document& doc, page_meta& m) {
   m.url = !canonical.empty() ? canonical : og_url;
 }
 
-content_choice select_content(dom::document& doc) {
+content_choice select_content(dom::document& doc, content_scratch& scratch) {
   const std::uint32_t n = doc.size();
   content_choice best;
   if (n == 0) return best;
@@ -190,8 +186,13 @@ content_choice select_content(dom::document& doc) {
   }
 
   // Bottom-up totals: text, link text, punctuation, direct text.
-  std::vector<std::uint32_t> chars(n, 0), links(n, 0), punct(n, 0), direct(n, 0);
-  std::vector<double> score(n, 0.0);
+  auto& chars = scratch.chars;
+  auto& links = scratch.links;
+  auto& punct = scratch.punct;
+  auto& direct = scratch.direct;
+  auto& score = scratch.score;
+  for (auto* v : {&chars, &links, &punct, &direct}) v->assign(n, 0);
+  score.assign(n, 0.0);
   for (std::uint32_t i = n; i-- > 1;) {
     const dom::node& nd = doc[i];
     if ((nd.flags & skip) != 0) continue;
@@ -250,7 +251,8 @@ content_choice select_content(dom::document& doc) {
   const double threshold = std::max(10.0, best_s * 0.2);
   bool widened = false;
   if (parent != 0 && doc[parent].tag != GUMBO_TAG_BODY && doc[parent].tag != GUMBO_TAG_HTML) {
-    std::vector<std::uint32_t> keep;
+    auto& keep = scratch.keep;
+    keep.clear();
     for (std::uint32_t c = parent + 1; c < doc[parent].end; c = doc[c].end) {
       if (c == best_i) continue;
       const dom::node& sib = doc[c];
@@ -274,6 +276,44 @@ content_choice select_content(dom::document& doc) {
   best.text_chars = chars[best.root];
   best.link_density = chars[best.root] != 0 ? static_cast<double>(links[best.root]) / chars[best.root] : 0;
   return best;
+}
+
+std::string_view byline_field(std::string_view text, std::initializer_list<std::string_view> labels,
+                              int max_cp) {
+  for (std::string_view label : labels) {
+    std::size_t p = text.find(label);
+    while (p != std::string_view::npos) {
+      std::size_t i = p + label.size();
+      // optional colon
+      for (std::string_view c : {"：", ":"}) {
+        if (text.substr(i, c.size()) == c) {
+          i += c.size();
+          break;
+        }
+      }
+      while (i < text.size() && (text[i] == ' ')) ++i;
+      if (text.substr(i, 3) == "\xE3\x80\x80") i += 3;
+      std::size_t e = i;
+      int n = 0;
+      while (e < text.size() && n < 24) {
+        std::size_t f = e;
+        const char32_t c = util::next_cp(text, f);
+        if (util::is_space(c) || c == 0xFF5C || c == '|' || c == 0xFF08 || c == '(' ||
+            c == 0x3001 || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1A || c == ':' ||
+            c == 0xFF09 || c == ')' || c == 0x3011 || c == 0x3010 || c == '/') {
+          break;
+        }
+        e = f;
+        ++n;
+      }
+      const std::string_view v = text.substr(i, e - i);
+      bool digits = false;
+      for (char ch : v) digits = digits || util::is_digit(static_cast<unsigned char>(ch));
+      if (!v.empty() && n >= 2 && n <= max_cp && !digits) return v;
+      p = text.find(label, p + label.size());
+    }
+  }
+  return {};
 }
 
 void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,

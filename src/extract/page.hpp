@@ -4,6 +4,7 @@
 #define NEWSX_EXTRACT_PAGE_HPP
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,14 +33,27 @@ struct content_choice {
   double link_density = 0;
 };
 
+/// Per-node tallies for select_content, kept by the caller so that a reused
+/// extractor does not allocate them for every page.
+struct content_scratch {
+  std::vector<std::uint32_t> chars, links, punct, direct, keep;
+  std::vector<double> score;
+};
+
 /// Scores containers by text, punctuation and link density and class hints;
 /// returns the one that holds the article.
-[[nodiscard]] content_choice select_content(dom::document& doc);
+[[nodiscard]] content_choice select_content(dom::document& doc, content_scratch& scratch);
 
 /// Text of the byline zone (date, 来源, 作者) between the headline and the
 /// content root, or around the headline when the content has none.
 void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
                  std::string& out);
+
+/// The value after the first of labels in a byline: "来源：新华社" -> 新华社,
+/// "记者 李四" -> 李四. Up to max_cp characters, no digits; empty when none.
+[[nodiscard]] std::string_view byline_field(std::string_view text,
+                                            std::initializer_list<std::string_view> labels,
+                                            int max_cp = 23);
 
 }  // namespace newsx::extract
 

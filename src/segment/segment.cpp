@@ -94,7 +94,6 @@ class walker {
       close_until(i);
       const dom::node& n = doc_[i];
       if ((n.flags & skip_) != 0) {
-        if ((n.flags & dom::embed) != 0 && n.type == kind::element) note_embed_images(i);
         i = n.end;
         continue;
       }
@@ -149,7 +148,7 @@ class walker {
         }
         return n.end;
       case GUMBO_TAG_IMG:
-        add_image(i, false);
+        add_image(i);
         return n.end;
       default:
         break;
@@ -274,7 +273,7 @@ class walker {
     }
   }
 
-  void add_image(std::uint32_t i, bool embed) {
+  void add_image(std::uint32_t i) {
     const dom::node& n = doc_[i];
     std::string_view src = dom::attr(n, "src");
     // lazy-loading pages keep the real address elsewhere
@@ -291,13 +290,9 @@ class walker {
     if (!alt.empty()) im.img.alt.emplace(alt);
     im.node = i;
     im.next_block = out_.blocks.size();
-    im.embed = embed;
     out_.images.push_back(std::move(im));
   }
 
-  void note_embed_images(std::uint32_t i) {
-    (void)i;  // embeds are charts, not article images: read for metadata only
-  }
 
   const dom::document& doc_;
   std::uint16_t skip_;

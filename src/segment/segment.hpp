@@ -29,7 +29,6 @@ struct seg_image {
   newsx::image img;
   std::uint32_t node = 0;
   std::size_t next_block = 0;
-  bool embed = false;
 };
 
 struct segments {
