@@ -36,8 +36,12 @@ options:
   --url URL          the page's address, when the page does not say it
   --compact          one-line JSON for --format json
   --pretty           indented JSON for --format json (the default)
-  --max-bytes N      refuse inputs larger than N bytes (default 268435456)
+  --max-bytes N      refuse inputs larger than N bytes (default 67108864)
+  --max-output N     truncate bodies past N bytes of text (default 67108864)
   --max-depth N      refuse documents nesting deeper than N (default 2000)
+  --max-attributes N drop attributes past N on one tag (default 512)
+  --no-prescan       let the HTML parser see script/style bodies and comments
+                     (same article, slower; for checking the pre-scan)
   --no-sentences     skip sentence segmentation
   --version          print the version and exit
   -h, --help         print this help and exit
@@ -144,11 +148,18 @@ int main(int argc, char** argv) {
       const char* v = value("--url");
       if (v == nullptr) return bad_usage("--url needs a value");
       opts.url = v;
-    } else if (arg == "--max-bytes" || arg == "--max-depth") {
+    } else if (arg == "--max-output") {
+      const char* v = value("");
+      if (v == nullptr || !parse_size(v, opts.max_output_bytes)) return bad_usage("--max-output needs a number");
+    } else if (arg == "--max-bytes" || arg == "--max-depth" || arg == "--max-attributes") {
       const char* v = value("");
       std::size_t n = 0;
       if (v == nullptr || !parse_size(v, n)) return bad_usage(std::string(arg) + " needs a number");
-      (arg == "--max-bytes" ? opts.max_input_bytes : opts.max_depth) = n;
+      (arg == "--max-bytes"   ? opts.max_input_bytes
+       : arg == "--max-depth" ? opts.max_depth
+                              : opts.max_attributes) = n;
+    } else if (arg == "--no-prescan") {
+      opts.prescan = false;
     } else if (arg == "--compact") {
       compact = true;
     } else if (arg == "--pretty") {
@@ -212,20 +223,27 @@ int main(int argc, char** argv) {
   for (const std::string& path : files) {
     if (write_failed) break;
     std::string why;
+    newsx::error err;
     bool ok = true;
-    if (path == "-") {
+    std::error_code size_ec;
+    const auto size = path == "-" ? 0 : fs::file_size(path, size_ec);
+    if (!size_ec && size > opts.max_input_bytes) {
+      // refuse before reading: a huge file must not cost its size in memory
+      ok = false;
+      err = {newsx::error_code::input_too_large,
+             "input is " + std::to_string(size) + " bytes; the limit is " +
+                 std::to_string(opts.max_input_bytes)};
+    } else if (path == "-") {
       ok = read_all(stdin, data);
-      if (!ok) why = std::strerror(errno);
+      if (!ok) err = {newsx::error_code::read_failed, std::string("cannot read: ") + std::strerror(errno)};
     } else {
       ok = read_file(path, data, why);
+      if (!ok) err = {newsx::error_code::read_failed, "cannot read: " + why};
     }
-    newsx::error err;
-    newsx::result<newsx::article> r = newsx::error{newsx::error_code::internal, ""};
+    newsx::result<newsx::article> r = err;
     if (ok) {
       r = ex.extract(data);
       if (!r) err = r.error();
-    } else {
-      err = {newsx::error_code::internal, "cannot read: " + why};
     }
     out.clear();
     if (!ok || !r) {

@@ -27,6 +27,7 @@ std::string_view error_name(error_code code) noexcept {
     case error_code::too_deep: return "too_deep";
     case error_code::parse_failed: return "parse_failed";
     case error_code::output_too_large: return "output_too_large";
+    case error_code::read_failed: return "read_failed";
     case error_code::internal: return "internal";
   }
   return "internal";
@@ -103,8 +104,17 @@ struct extractor::impl {
   std::optional<std::string> date_from(std::string_view raw, article& a, bool warn);
 
   /// Parses html into doc; false with err set when the input is refused.
-  bool parse_html(std::string_view html, error& err) {
-    const dom::parse_status st = doc.parse(html, opts.max_depth);
+  bool parse_html(std::string_view html, article& a, error& err) {
+    dom::prescan_limits limits;
+    limits.max_depth = opts.max_depth;
+    limits.max_attributes = opts.max_attributes;
+    limits.skip_raw_text = opts.prescan;
+    const dom::parse_status st = doc.parse(html, limits);
+    if (doc.report().attributes_dropped != 0) {
+      a.warnings.push_back("dropped " + std::to_string(doc.report().attributes_dropped) +
+                           " attributes past the limit of " + std::to_string(opts.max_attributes) +
+                           " on one tag");
+    }
     if (st == dom::parse_status::too_deep) {
       err = {error_code::too_deep, "elements nest deeper than " + std::to_string(opts.max_depth)};
       return false;
@@ -181,12 +191,11 @@ result<article> extractor::impl::run(std::string_view input) {
   }
   doc.clear();
   if (code != error_code::ok) return err;
-  finish(a);
-  if (a.text.size() > opts.max_output_bytes) {
-    return error{error_code::output_too_large,
-                 "article text is " + std::to_string(a.text.size()) + " bytes; the limit is " +
-                     std::to_string(opts.max_output_bytes)};
+  if (extract::limit_body(a, opts.max_output_bytes)) {
+    a.warnings.push_back("body truncated to the output limit of " +
+                         std::to_string(opts.max_output_bytes) + " bytes");
   }
+  finish(a);
   return a;
 }
 
@@ -222,7 +231,7 @@ error_code extractor::impl::run_post(article& a, error& err) {
   seg.clear();
   stocks.clear();
   if (post.content_is_html) {
-    if (!parse_html(post.content, err)) return err.code;
+    if (!parse_html(post.content, a, err)) return err.code;
     clean::mark_non_content(doc);
     const std::uint32_t root = doc.body() != 0 ? doc.body() : 0;
     segment::build_blocks(doc, root, dom::removed, seg);
@@ -242,7 +251,7 @@ error_code extractor::impl::run_post(article& a, error& err) {
 
 error_code extractor::impl::run_page(article& a, error& err) {
   a.input_kind = "html";
-  if (!parse_html(utf8, err)) return err.code;
+  if (!parse_html(utf8, a, err)) return err.code;
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
   clean::mark_boilerplate(doc);

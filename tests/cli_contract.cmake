@@ -76,4 +76,25 @@ expect("out MATCHES \"^# 金融壹账通\" AND out MATCHES \"\n## 持续深耕�
 # 7. a missing file is a failure record, not a crash
 execute_process(COMMAND "${EXTRACT}" --format jsonl "${WORK}/nope.txt" "${FIXTURES}/post.txt" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_QUIET)
 expect("rc EQUAL 1 AND out MATCHES \"nope.txt\" AND out MATCHES \"OCFT\"" "missing file in a batch")
+# 8. a huge file is refused from its size, without reading it (a sparse 200 MB file)
+execute_process(COMMAND truncate -s 200M "${WORK}/huge.html" RESULT_VARIABLE trc)
+if(trc EQUAL 0)
+  execute_process(COMMAND "${EXTRACT}" --format jsonl "${WORK}/huge.html" "${FIXTURES}/post.txt"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_QUIET)
+  expect("rc EQUAL 1 AND out MATCHES \"input_too_large\" AND out MATCHES \"OCFT\"" "huge file refused: ${out}")
+endif()
+
+# 9. output errors: a full disk and a closed pipe exit non-zero with a message
+if(EXISTS /dev/full)
+  execute_process(COMMAND "${EXTRACT}" "${FIXTURES}/post.txt" OUTPUT_FILE /dev/full
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+  expect("rc EQUAL 1 AND err MATCHES \"write error\"" "full disk: rc=${rc} ${err}")
+endif()
+find_program(BASH bash)
+if(BASH)
+  execute_process(COMMAND "${BASH}" -c
+    "\"$0\" --format jsonl \"$1\" \"$1\" \"$1\" \"$1\" \"$1\" \"$1\" | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}"
+    "${EXTRACT}" "${FIXTURES}" RESULT_VARIABLE rc ERROR_VARIABLE err)
+  expect("rc EQUAL 1 AND err MATCHES \"write error\"" "closed pipe: rc=${rc} ${err}")
+endif()
 message(STATUS "cli contract: all checks passed")

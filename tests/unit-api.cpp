@@ -146,3 +146,31 @@ TEST_CASE("error names") {
   CHECK(error_name(error_code::too_deep) == "too_deep");
   CHECK(version() == "0.1.0");
 }
+
+TEST_CASE("the pre-scan changes speed, never the article") {
+  // Markup that trips naive pre-scanners: tags inside scripts and comments,
+  // JSON-LD, a region-marker comment, raw-text <title> and <textarea>.
+  const std::string tricky =
+      "<html><head><title>a <b> title</title>"
+      "<script type=\"application/ld+json\">{\"datePublished\":\"2023-01-02T03:04:05+08:00\"}</script>"
+      "<script>var s = '<p>not text</p>'; if (a < b) {}</script><style>p{}</style></head><body>"
+      "<!-- <p>commented out</p> --><p>第一段正文，内容充实完整。</p>"
+      "<!-- EM_StockImg_Start --><p><img alt=\"K图 600000_0\" src=\"k\"></p><!-- EM_StockImg_End -->"
+      "<textarea><p>typed</p></textarea><p>第二段正文<!---->继续。</p><p data-x='>' title=\"a>b\">第三段</p>"
+      "<script>unterminated <p>x</p>";
+  options on;
+  options off;
+  off.prescan = false;
+  extractor a(on);
+  extractor b(off);
+  auto ra = a.extract(tricky);
+  auto rb = b.extract(tricky);
+  REQUIRE(ra);
+  REQUIRE(rb);
+  CHECK(to_json(*ra) == to_json(*rb));
+  CHECK(ra->date.value_or("") == "2023-01-02T03:04:05+08:00");
+  CHECK(ra->text.find("not text") == std::string::npos);
+  CHECK(ra->text.find("commented out") == std::string::npos);
+  CHECK(to_json(*a.extract(page_html())) == to_json(*b.extract(page_html())));
+  CHECK(to_json(*a.extract(k_post)) == to_json(*b.extract(k_post)));
+}

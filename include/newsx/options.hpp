@@ -17,10 +17,15 @@ struct options {
   /// The page's address, when the caller knows it better than the page does.
   std::string url;
   /// Inputs larger than this are refused with error_code::input_too_large.
-  std::size_t max_input_bytes = std::size_t{256} << 20;
+  std::size_t max_input_bytes = std::size_t{64} << 20;
   /// Element nesting deeper than this is refused with error_code::too_deep.
   std::size_t max_depth = 2000;
-  /// An article whose text would exceed this is truncated with a warning.
+  /// Attributes past this many on one tag are dropped (with a warning).
+  std::size_t max_attributes = 512;
+  /// Skip script/style bodies and plain comments before parsing. They are
+  /// never article text; the article is the same either way, only faster.
+  bool prescan = true;
+  /// A body whose text would exceed this is truncated with a warning.
   std::size_t max_output_bytes = std::size_t{64} << 20;
   /// Fill block::sentences with ICU sentence boundaries.
   bool sentences = true;

@@ -19,7 +19,8 @@ enum class error_code : std::uint8_t {
   unsupported_charset,///< a charset ICU cannot decode
   too_deep,           ///< element nesting beyond options::max_depth
   parse_failed,       ///< the HTML parser gave up
-  output_too_large,   ///< the article would exceed options::max_output_bytes
+  output_too_large,   ///< reserved: over-long bodies are truncated with a warning
+  read_failed,        ///< the input could not be read (reported by tools, not the library)
   internal,           ///< a bug in newsx; please report it
 };
 

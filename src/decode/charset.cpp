@@ -321,7 +321,14 @@ charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::st
       warnings.push_back("declared charset '" + std::string(declared_label) +
                          "' contradicts the bytes, which are UTF-8");
     }
-    if (u.truncated_tail) warnings.push_back("input ends inside a UTF-8 sequence");
+    if (u.truncated_tail) {
+      // a cut in transfer, not text: drop the partial character
+      warnings.push_back("input ends inside a UTF-8 sequence");
+      std::size_t cut = bytes.size();
+      while (cut > 0 && (static_cast<unsigned char>(bytes[cut - 1]) & 0xC0) == 0x80) --cut;
+      if (cut > 0) --cut;  // the lead byte
+      bytes = bytes.substr(0, cut);
+    }
     use("UTF-8");
     return result;
   }

@@ -150,16 +150,15 @@ std::string parse_scalar(std::string_view raw, bool& balanced) {
   std::string out;
   if (raw.empty()) return out;
   if (raw.front() == '"') {
-    // The generator does not escape quotes inside titles: the value runs to
-    // the last quote on the line, and inner quotes are text.
-    std::size_t last = raw.size() - 1;
-    while (last > 0 && raw[last] != '"') --last;
+    // The generator does not escape quotes inside titles: a value that ends
+    // with a quote runs from the first quote to the last, inner quotes are
+    // text; one that does not end with a quote lost its closing quote.
     std::string_view inner;
-    if (last == 0) {
+    if (raw.size() >= 2 && raw.back() == '"') {
+      inner = raw.substr(1, raw.size() - 2);
+    } else {
       balanced = false;
       inner = raw.substr(1);
-    } else {
-      inner = raw.substr(1, last - 1);
     }
     for (std::size_t i = 0; i < inner.size();) {
       if (inner[i] == '\\') {
@@ -171,14 +170,12 @@ std::string parse_scalar(std::string_view raw, bool& balanced) {
     return out;
   }
   if (raw.front() == '\'') {
-    std::size_t last = raw.size() - 1;
-    while (last > 0 && raw[last] != '\'') --last;
     std::string_view inner;
-    if (last == 0) {
+    if (raw.size() >= 2 && raw.back() == '\'') {
+      inner = raw.substr(1, raw.size() - 2);
+    } else {
       balanced = false;
       inner = raw.substr(1);
-    } else {
-      inner = raw.substr(1, last - 1);
     }
     for (std::size_t i = 0; i < inner.size(); ++i) {
       out.push_back(inner[i]);

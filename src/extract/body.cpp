@@ -157,6 +157,32 @@ bool is_byline(std::string_view text) noexcept {
   return false;
 }
 
+bool limit_body(article& a, std::size_t max_bytes) {
+  if (a.text.size() <= max_bytes) return false;
+  std::size_t used = 0;
+  std::size_t keep = 0;
+  for (; keep < a.body.size(); ++keep) {
+    const std::size_t need = a.body[keep].text.size() + (keep == 0 ? 0 : 1);
+    if (used + need > max_bytes) break;
+    used += need;
+  }
+  if (keep < a.body.size()) {
+    const std::size_t sep = keep == 0 ? 0 : 1;
+    const std::size_t room = max_bytes - used > sep ? max_bytes - used - sep : 0;
+    std::string& t = a.body[keep].text;
+    std::size_t cut = std::min(room, t.size());
+    while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+    t.resize(cut);
+    a.body.resize(t.empty() ? keep : keep + 1);
+  }
+  a.text.clear();
+  for (const block& b : a.body) {
+    if (!a.text.empty()) a.text.push_back('\n');
+    a.text += b.text;
+  }
+  return true;
+}
+
 void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
   auto& blocks = seg.blocks;
   std::vector<bool> drop(blocks.size(), false);

@@ -32,6 +32,10 @@ struct body_rules {
   std::string_view title;       ///< to drop a heading that repeats it
 };
 
+/// Keeps the body within max_bytes of text: whole blocks while they fit, then
+/// the start of the next one cut at a character boundary. True if it cut.
+bool limit_body(article& a, std::size_t max_bytes);
+
 /// Applies the rules to seg and fills a.body, a.images, a.text, a.source.
 void refine_body(segment::segments& seg, const body_rules& rules, article& a);
 

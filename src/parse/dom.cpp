@@ -1,7 +1,6 @@
 #include "parse/dom.hpp"
 
 #include <algorithm>
-#include <cstring>
 
 #include "util/text.hpp"
 
@@ -16,65 +15,6 @@ void* arena_allocate(void* userdata, std::size_t size) {
   return static_cast<arena*>(userdata)->allocate(size);
 }
 void arena_deallocate(void* /*userdata*/, void* /*ptr*/) {}  // freed by arena::reset
-
-bool is_nesting_tag(std::string_view name) noexcept {
-  // Tags that the HTML parser never closes implicitly: a run of them nests.
-  static constexpr std::string_view tags[] = {
-      "div",  "section", "article", "aside", "main",   "nav",  "header", "footer",
-      "blockquote", "ul", "ol",    "dl",     "table",  "span", "center", "form",
-      "fieldset", "details", "figure", "em", "strong", "b",    "i",      "u",
-      "font", "small",   "big",     "sup",   "sub",    "label", "s",     "q"};
-  for (std::string_view t : tags) {
-    if (util::iequals(t, name)) return true;
-  }
-  return false;
-}
-
-/// A cheap upper bound on how deep the parser's tree would nest, so that a
-/// hostile nest is refused before gumbo spends quadratic time on it.
-std::size_t estimate_depth(std::string_view html, std::size_t limit) noexcept {
-  std::size_t depth = 0;
-  std::size_t max_seen = 0;
-  const std::size_t n = html.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const void* lt = std::memchr(html.data() + i, '<', n - i);
-    if (lt == nullptr) break;
-    i = static_cast<std::size_t>(static_cast<const char*>(lt) - html.data()) + 1;
-    if (i >= n) break;
-    if (html[i] == '!') {  // comment or doctype: skip to the end of it
-      if (html.compare(i, 3, "!--") == 0) {
-        const std::size_t e = html.find("-->", i + 3);
-        if (e == std::string_view::npos) break;
-        i = e + 3;
-      }
-      continue;
-    }
-    const bool closing = html[i] == '/';
-    if (closing) ++i;
-    std::size_t s = i;
-    while (i < n && util::is_ascii_alpha(static_cast<unsigned char>(html[i]))) ++i;
-    const std::string_view name = html.substr(s, i - s);
-    if (name.empty()) continue;
-    if (!closing && (util::iequals(name, "script") || util::iequals(name, "style"))) {
-      // raw text: its bytes are no tags
-      const std::size_t e = util::ifind(html, util::iequals(name, "script") ? "</script" : "</style", i);
-      if (e == std::string_view::npos) break;
-      i = e;
-      continue;
-    }
-    if (!is_nesting_tag(name)) continue;
-    if (closing) {
-      if (depth > 0) --depth;
-    } else {
-      // a self-closing <div/> is still an open tag in HTML; count it
-      ++depth;
-      max_seen = std::max(max_seen, depth);
-      if (max_seen > limit) return max_seen;
-    }
-  }
-  return max_seen;
-}
 
 }  // namespace
 
@@ -121,13 +61,17 @@ document::~document() { clear(); }
 void document::clear() noexcept {
   output_ = nullptr;  // its memory is the arena's
   arena_.reset();
+  if (prepared_.capacity() > (std::size_t{64} << 20)) std::string().swap(prepared_);
   nodes_.clear();
   body_ = head_ = 0;
 }
 
-parse_status document::parse(std::string_view html, std::size_t max_depth) {
+parse_status document::parse(std::string_view input, const prescan_limits& limits) {
   clear();
-  if (estimate_depth(html, max_depth) > max_depth) return parse_status::too_deep;
+  report_ = prescan(input, limits, prepared_);
+  if (report_.too_deep) return parse_status::too_deep;
+  const std::size_t max_depth = limits.max_depth;
+  const std::string_view html = prepared_;
 
   GumboOptions opts = kGumboDefaultOptions;
   opts.allocator = &arena_allocate;

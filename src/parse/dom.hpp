@@ -20,6 +20,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parse/prescan.hpp"
+
 namespace newsx::dom {
 
 enum class kind : std::uint8_t { document, element, text, whitespace, comment };
@@ -74,9 +76,16 @@ class document {
   document& operator=(const document&) = delete;
   ~document();
 
-  /// Parses html (UTF-8). The caller keeps html alive while the tree is used:
-  /// gumbo's nodes point into it.
-  parse_status parse(std::string_view html, std::size_t max_depth);
+  /// Parses html (UTF-8) after the pre-scan. The tree points into the
+  /// document's own prepared copy, so html need not outlive the call.
+  parse_status parse(std::string_view html, const prescan_limits& limits);
+  parse_status parse(std::string_view html, std::size_t max_depth) {
+    prescan_limits limits;
+    limits.max_depth = max_depth;
+    return parse(html, limits);
+  }
+  /// What the pre-scan of the last parse left out.
+  [[nodiscard]] const prescan_report& report() const noexcept { return report_; }
 
   [[nodiscard]] const std::vector<node>& nodes() const noexcept { return nodes_; }
   [[nodiscard]] std::vector<node>& nodes() noexcept { return nodes_; }
@@ -95,6 +104,8 @@ class document {
 
  private:
   arena arena_;
+  std::string prepared_;  // the pre-scanned input gumbo's tree points into
+  prescan_report report_;
   GumboOutput* output_ = nullptr;
   std::vector<node> nodes_;
   struct frame {
