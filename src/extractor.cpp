@@ -328,7 +328,9 @@ error_code extractor::impl::run_page(article& a, error& err) {
   }
   // Stories open with "（记者 张三）" as often as they carry a byline.
   if (!a.author) {
-    const std::string_view lead = std::string_view(a.text).substr(0, std::min<std::size_t>(a.text.size(), 300));
+    std::size_t cut = std::min<std::size_t>(a.text.size(), 300);
+    while (cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
+    const std::string_view lead = std::string_view(a.text).substr(0, cut);  // whole characters
     const std::string_view au = extract::byline_field(lead, {"记者"}, 4);  // a personal name
     if (!au.empty()) a.author.emplace(au);
   }

@@ -298,7 +298,7 @@ std::string_view byline_field(std::string_view text, std::initializer_list<std::
       while (e < text.size() && n < 24) {
         std::size_t f = e;
         const char32_t c = util::next_cp(text, f);
-        if (util::is_space(c) || c == 0xFF5C || c == '|' || c == 0xFF08 || c == '(' ||
+        if (util::is_space(c) || c == util::replacement_char || c == 0xFF5C || c == '|' || c == 0xFF08 || c == '(' ||
             c == 0x3001 || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1A || c == ':' ||
             c == 0xFF09 || c == ')' || c == 0x3011 || c == 0x3010 || c == '/') {
           break;
