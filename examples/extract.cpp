@@ -2,17 +2,32 @@
 //
 //   extract [options] INPUT...     INPUT: a file, a directory (recursively, in
 //                                  sorted order) or - for standard input
+//
+// Documents flow through a bounded pipeline: the main thread feeds paths to
+// --jobs workers (each with its own newsx::extractor) and writes results as
+// they finish; at most a few documents per worker are in flight, so memory
+// does not grow with the number of inputs.
 #include <newsx/newsx.hpp>
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <filesystem>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -34,6 +49,13 @@ options:
   --charset NAME     decode inputs with this charset (GBK, Big5, UTF-8...)
                      instead of detecting it
   --url URL          the page's address, when the page does not say it
+  --jobs N           extract with N worker threads (default 1)
+  --ordered          with --jobs, print results in input order (default:
+                     as they finish)
+  --files-from FILE  read input paths, one per line, from FILE (- for stdin)
+  --stats            print documents, failures and pages/s to stderr at the end
+  --progress         a progress line on stderr (default when it is a terminal)
+  --no-progress      no progress line
   --compact          one-line JSON for --format json
   --pretty           indented JSON for --format json (the default)
   --max-bytes N      refuse inputs larger than N bytes (default 67108864)
@@ -61,29 +83,24 @@ exit status:
 
 enum class format { json, jsonl, text, markdown };
 
+struct settings {
+  newsx::options opts;
+  format fmt = format::json;
+  bool fmt_given = false;
+  bool compact = false;
+  unsigned jobs = 1;
+  bool ordered = false;
+  bool stats = false;
+  int progress = -1;  // -1: when stderr is a terminal
+  std::string files_from;
+};
+
 bool read_all(std::FILE* f, std::string& out) {
   out.clear();
   char buf[1 << 16];
   std::size_t n = 0;
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
   return std::ferror(f) == 0;
-}
-
-bool read_file(const std::string& path, std::string& out, std::string& why) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
-    why = std::strerror(errno);
-    return false;
-  }
-  const bool ok = read_all(f, out);
-  if (!ok) why = std::strerror(errno);
-  std::fclose(f);
-  return ok;
-}
-
-/// Writes s to stdout; false (with errno) when the stream fails.
-bool emit(std::string_view s) {
-  return std::fwrite(s.data(), 1, s.size(), stdout) == s.size();
 }
 
 bool parse_size(const char* s, std::size_t& out) {
@@ -95,14 +112,298 @@ bool parse_size(const char* s, std::size_t& out) {
   return true;
 }
 
+/// One input's outcome, rendered and ready to write.
+struct outcome {
+  std::size_t seq = 0;
+  std::string path;
+  std::string rendered;  // empty for a failure in a format without error records
+  std::string error;     // message for stderr; empty on success
+  std::size_t bytes = 0;
+};
+
+/// Reads and extracts one input and renders it in the chosen format.
+class worker_state {
+ public:
+  explicit worker_state(const settings& s) : s_(s), ex_(s.opts) {}
+
+  outcome run(std::size_t seq, const std::string& path, bool several) {
+    outcome o;
+    o.seq = seq;
+    o.path = path;
+    newsx::error err;
+    bool ok = read(path, err);
+    o.bytes = data_.size();
+    std::optional<newsx::result<newsx::article>> r;
+    if (ok) {
+      r.emplace(ex_.extract(data_));
+      if (!*r) {
+        ok = false;
+        err = r->error();
+      }
+    }
+    if (!ok) {
+      o.error = err.message;
+      if (s_.fmt == format::jsonl) o.rendered = newsx::error_to_json(err, path) + "\n";
+      return o;
+    }
+    const newsx::article& a = **r;
+    switch (s_.fmt) {
+      case format::json: {
+        newsx::json_options jo;
+        jo.pretty = !s_.compact;
+        if (several) jo.file = path;
+        o.rendered = newsx::to_json(a, jo);
+        break;
+      }
+      case format::jsonl: {
+        newsx::json_options jo;
+        jo.pretty = false;
+        jo.file = path;
+        o.rendered = newsx::to_json(a, jo) + "\n";
+        break;
+      }
+      case format::text:
+        if (several) o.rendered = "==> " + path + " <==\n";
+        o.rendered += newsx::to_text(a);
+        if (several) o.rendered += "\n";
+        break;
+      case format::markdown:
+        o.rendered = newsx::to_markdown(a) + "\n";
+        break;
+    }
+    return o;
+  }
+
+ private:
+  bool read(const std::string& path, newsx::error& err) {
+    if (path == "-") {
+      if (read_all(stdin, data_)) return true;
+      err = {newsx::error_code::read_failed, std::string("cannot read: ") + std::strerror(errno)};
+      return false;
+    }
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > s_.opts.max_input_bytes) {
+      // refuse before reading: a huge file must not cost its size in memory
+      err = {newsx::error_code::input_too_large,
+             "input is " + std::to_string(size) + " bytes; the limit is " +
+                 std::to_string(s_.opts.max_input_bytes)};
+      return false;
+    }
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) {
+      err = {newsx::error_code::read_failed, std::string("cannot read: ") + std::strerror(errno)};
+      return false;
+    }
+    const bool ok = read_all(f, data_);
+    const int saved = errno;
+    std::fclose(f);
+    if (!ok) err = {newsx::error_code::read_failed, std::string("cannot read: ") + std::strerror(saved)};
+    return ok;
+  }
+
+  const settings& s_;
+  newsx::extractor ex_;
+  std::string data_;  // reused input buffer
+};
+
+/// Yields input paths: expanded command-line inputs, then --files-from lines.
+class input_source {
+ public:
+  input_source(std::vector<std::string> files, std::FILE* list)
+      : files_(std::move(files)), list_(list) {}
+  std::optional<std::string> next() {
+    if (next_file_ < files_.size()) return files_[next_file_++];
+    if (list_ == nullptr) return std::nullopt;
+    std::string line;
+    int c = 0;
+    while (true) {
+      line.clear();
+      while ((c = std::fgetc(list_)) != EOF && c != '\n') line.push_back(static_cast<char>(c));
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!line.empty()) return line;
+      if (c == EOF) return std::nullopt;
+    }
+  }
+
+ private:
+  std::vector<std::string> files_;
+  std::size_t next_file_ = 0;
+  std::FILE* list_;
+};
+
+/// Writes outcomes in order of arrival or of input; false once stdout fails.
+class writer {
+ public:
+  writer(const settings& s, bool several) : s_(s), several_(several) {}
+
+  bool begin() { return !(json_array() && !emit("[\n")); }
+  bool end() {
+    if (json_array() && wrote_any_) {
+      if (!emit("\n]\n")) return false;
+    } else if (json_array()) {
+      if (!emit("]\n")) return false;
+    }
+    return std::fflush(stdout) == 0;
+  }
+
+  bool add(outcome o) {
+    if (!s_.ordered) return write(o);
+    pending_.emplace(o.seq, std::move(o));
+    while (!pending_.empty() && pending_.begin()->first == next_seq_) {
+      if (!write(pending_.begin()->second)) return false;
+      pending_.erase(pending_.begin());
+      ++next_seq_;
+    }
+    return true;
+  }
+
+  std::size_t failures = 0;
+  std::size_t documents = 0;
+  std::size_t bytes = 0;
+
+ private:
+  bool json_array() const { return s_.fmt == format::json && several_; }
+  static bool emit(std::string_view s) {
+    return std::fwrite(s.data(), 1, s.size(), stdout) == s.size();
+  }
+  bool write(const outcome& o) {
+    ++documents;
+    bytes += o.bytes;
+    if (!o.error.empty()) {
+      ++failures;
+      std::fprintf(stderr, "extract: %s: %s\n", o.path.c_str(), o.error.c_str());
+    }
+    if (o.rendered.empty()) return true;
+    std::string sep;
+    if (json_array() && wrote_any_) sep = ",\n";
+    if (s_.fmt == format::markdown && several_ && wrote_any_) sep = "\n---\n\n";
+    if (s_.fmt == format::json && !several_) sep.clear();
+    wrote_any_ = true;
+    if (!sep.empty() && !emit(sep)) return false;
+    if (!emit(o.rendered)) return false;
+    if (s_.fmt == format::json && !several_) return emit("\n");
+    return true;
+  }
+
+  const settings& s_;
+  bool several_;
+  bool wrote_any_ = false;
+  std::size_t next_seq_ = 0;
+  std::map<std::size_t, outcome> pending_;
+};
+
+/// Runs every input through jobs workers with a bounded number in flight.
+int run(const settings& s, input_source& inputs, bool several, std::size_t expand_failures) {
+  writer out(s, several);
+  out.failures = expand_failures;
+  bool write_ok = out.begin();
+
+  std::mutex mu;
+  std::condition_variable work_ready;
+  std::condition_variable result_ready;
+  std::deque<std::pair<std::size_t, std::string>> work;
+  std::deque<outcome> results;
+  bool closing = false;
+
+  std::vector<std::thread> pool;
+  const unsigned jobs = std::max(1U, s.jobs);
+  for (unsigned t = 0; t < jobs; ++t) {
+    pool.emplace_back([&] {
+      worker_state w(s);
+      while (true) {
+        std::pair<std::size_t, std::string> job;
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          work_ready.wait(lock, [&] { return closing || !work.empty(); });
+          if (work.empty()) return;
+          job = std::move(work.front());
+          work.pop_front();
+        }
+        outcome o = w.run(job.first, job.second, several);
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          results.push_back(std::move(o));
+        }
+        result_ready.notify_one();
+      }
+    });
+  }
+
+  const bool show_progress = s.progress == 1 || (s.progress == -1 && isatty(STDERR_FILENO) != 0);
+  const auto start = std::chrono::steady_clock::now();
+  auto last_progress = start;
+  // In flight = submitted but not yet written; in ordered mode results that
+  // wait for an earlier one count too, which bounds the reorder buffer.
+  const std::size_t window = static_cast<std::size_t>(jobs) * 4;
+  std::size_t submitted = 0;
+  std::size_t written = 0;
+  bool more = true;
+  while (write_ok && (more || written < submitted)) {
+    std::unique_lock<std::mutex> lock(mu);
+    while (more && submitted - written < window) {
+      std::optional<std::string> path = inputs.next();
+      if (!path) {
+        more = false;
+        break;
+      }
+      work.emplace_back(submitted++, std::move(*path));
+      work_ready.notify_one();
+    }
+    if (written == submitted) continue;
+    result_ready.wait(lock, [&] { return !results.empty(); });
+    std::deque<outcome> batch;
+    batch.swap(results);
+    lock.unlock();
+    for (outcome& o : batch) {
+      ++written;
+      if (write_ok && !out.add(std::move(o))) write_ok = false;
+    }
+    if (show_progress) {
+      const auto now = std::chrono::steady_clock::now();
+      if (now - last_progress > std::chrono::milliseconds(250)) {
+        last_progress = now;
+        const double secs = std::chrono::duration<double>(now - start).count();
+        std::fprintf(stderr, "\rextract: %zu documents, %zu failed, %.0f pages/s ", out.documents,
+                     out.failures, secs > 0 ? static_cast<double>(out.documents) / secs : 0.0);
+      }
+    }
+  }
+  {
+    std::lock_guard<std::mutex> lock(mu);
+    closing = true;
+    work.clear();  // after a write error nothing more is wanted
+  }
+  work_ready.notify_all();
+  for (auto& th : pool) th.join();
+  if (write_ok) write_ok = out.end();
+  if (show_progress) std::fprintf(stderr, "\r\033[K");
+
+  if (s.stats) {
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    std::fprintf(stderr,
+                 "extract: %zu documents, %zu failed, %.2f s, %.1f pages/s, %.1f MB/s, "
+                 "%u jobs, peak RSS %.1f MB\n",
+                 out.documents, out.failures, secs,
+                 secs > 0 ? static_cast<double>(out.documents) / secs : 0.0,
+                 secs > 0 ? static_cast<double>(out.bytes) / secs / 1e6 : 0.0, jobs,
+                 static_cast<double>(ru.ru_maxrss) / 1024.0);
+  }
+  if (!write_ok) {
+    std::fprintf(stderr, "extract: write error: %s\n", std::strerror(errno));
+    return 1;
+  }
+  return out.failures == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error we report
-  newsx::options opts;
-  format fmt = format::json;
-  bool fmt_given = false;
-  bool compact = false;
+  settings s;
   std::vector<std::string> inputs;
 
   auto bad_usage = [](const std::string& msg) {
@@ -112,10 +413,10 @@ int main(int argc, char** argv) {
 
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    auto value = [&](const char* name) -> const char* {
-      if (i + 1 >= argc) return nullptr;
-      (void)name;
-      return argv[++i];
+    auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+    auto size_value = [&](std::size_t& target) {
+      const char* v = value();
+      return v != nullptr && parse_size(v, target);
     };
     if (arg == "-h" || arg == "--help") {
       std::fputs(usage_text, stdout);
@@ -127,45 +428,47 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (arg == "--format") {
-      const char* v = value("--format");
+      const char* v = value();
       if (v == nullptr) return bad_usage("--format needs a value");
       const std::string_view f = v;
-      if (f == "json") fmt = format::json;
-      else if (f == "jsonl") fmt = format::jsonl;
-      else if (f == "text") fmt = format::text;
-      else if (f == "markdown" || f == "md") fmt = format::markdown;
+      if (f == "json") s.fmt = format::json;
+      else if (f == "jsonl") s.fmt = format::jsonl;
+      else if (f == "text") s.fmt = format::text;
+      else if (f == "markdown" || f == "md") s.fmt = format::markdown;
       else return bad_usage("unknown format '" + std::string(f) + "'");
-      fmt_given = true;
-    } else if (arg == "--default-tz") {
-      const char* v = value("--default-tz");
-      if (v == nullptr) return bad_usage("--default-tz needs a value");
-      opts.default_timezone = v;
-    } else if (arg == "--charset") {
-      const char* v = value("--charset");
-      if (v == nullptr) return bad_usage("--charset needs a value");
-      opts.charset = v;
-    } else if (arg == "--url") {
-      const char* v = value("--url");
-      if (v == nullptr) return bad_usage("--url needs a value");
-      opts.url = v;
-    } else if (arg == "--max-output") {
-      const char* v = value("");
-      if (v == nullptr || !parse_size(v, opts.max_output_bytes)) return bad_usage("--max-output needs a number");
-    } else if (arg == "--max-bytes" || arg == "--max-depth" || arg == "--max-attributes") {
-      const char* v = value("");
+      s.fmt_given = true;
+    } else if (arg == "--default-tz" || arg == "--charset" || arg == "--url" ||
+               arg == "--files-from") {
+      const char* v = value();
+      if (v == nullptr) return bad_usage(std::string(arg) + " needs a value");
+      (arg == "--default-tz" ? s.opts.default_timezone
+       : arg == "--charset"  ? s.opts.charset
+       : arg == "--url"      ? s.opts.url
+                             : s.files_from) = v;
+    } else if (arg == "--jobs") {
       std::size_t n = 0;
-      if (v == nullptr || !parse_size(v, n)) return bad_usage(std::string(arg) + " needs a number");
-      (arg == "--max-bytes"   ? opts.max_input_bytes
-       : arg == "--max-depth" ? opts.max_depth
-                              : opts.max_attributes) = n;
+      if (!size_value(n) || n == 0 || n > 256) return bad_usage("--jobs needs a number from 1 to 256");
+      s.jobs = static_cast<unsigned>(n);
+    } else if (arg == "--max-bytes") {
+      if (!size_value(s.opts.max_input_bytes)) return bad_usage("--max-bytes needs a number");
+    } else if (arg == "--max-output") {
+      if (!size_value(s.opts.max_output_bytes)) return bad_usage("--max-output needs a number");
+    } else if (arg == "--max-depth") {
+      if (!size_value(s.opts.max_depth)) return bad_usage("--max-depth needs a number");
+    } else if (arg == "--max-attributes") {
+      if (!size_value(s.opts.max_attributes)) return bad_usage("--max-attributes needs a number");
+    } else if (arg == "--ordered") {
+      s.ordered = true;
+    } else if (arg == "--stats") {
+      s.stats = true;
+    } else if (arg == "--progress" || arg == "--no-progress") {
+      s.progress = arg == "--progress" ? 1 : 0;
     } else if (arg == "--no-prescan") {
-      opts.prescan = false;
-    } else if (arg == "--compact") {
-      compact = true;
-    } else if (arg == "--pretty") {
-      compact = false;
+      s.opts.prescan = false;
+    } else if (arg == "--compact" || arg == "--pretty") {
+      s.compact = arg == "--compact";
     } else if (arg == "--no-sentences") {
-      opts.sentences = false;
+      s.opts.sentences = false;
     } else if (arg == "-") {
       inputs.emplace_back("-");
     } else if (arg == "--") {
@@ -176,17 +479,16 @@ int main(int argc, char** argv) {
       inputs.emplace_back(arg);
     }
   }
-  if (inputs.empty()) return bad_usage("no input given");
-  if (!opts.default_timezone.empty() && opts.default_timezone != "Z") {
-    const std::string& tz = opts.default_timezone;
+  if (inputs.empty() && s.files_from.empty()) return bad_usage("no input given");
+  if (!s.opts.default_timezone.empty() && s.opts.default_timezone != "Z") {
+    const std::string& tz = s.opts.default_timezone;
     const bool ok = (tz[0] == '+' || tz[0] == '-') && tz.size() >= 2 && tz.size() <= 6;
     if (!ok) return bad_usage("--default-tz wants an offset like +08:00");
   }
 
   // Expand directories into their files, sorted, recursively.
   std::vector<std::string> files;
-  int failures = 0;
-  std::vector<std::pair<std::string, std::string>> expand_errors;
+  std::size_t expand_failures = 0;
   for (const std::string& in : inputs) {
     std::error_code ec;
     if (in != "-" && fs::is_directory(in, ec)) {
@@ -196,97 +498,31 @@ int main(int argc, char** argv) {
         std::error_code ec2;
         if (it->is_regular_file(ec2)) found.push_back(it->path().string());
       }
-      if (ec) expand_errors.emplace_back(in, ec.message());
+      if (ec) {
+        ++expand_failures;
+        std::fprintf(stderr, "extract: %s: %s\n", in.c_str(), ec.message().c_str());
+      }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(in);
     }
   }
-  if (!fmt_given && (files.size() != 1 || inputs.size() != 1 || fs::is_directory(inputs[0]))) {
-    fmt = format::jsonl;
+  std::FILE* list = nullptr;
+  if (!s.files_from.empty()) {
+    list = s.files_from == "-" ? stdin : std::fopen(s.files_from.c_str(), "r");
+    if (list == nullptr) return bad_usage("cannot open --files-from " + s.files_from);
+  }
+  const bool several = files.size() != 1 || list != nullptr || inputs.size() != 1 ||
+                       fs::is_directory(inputs[0]);
+  if (!s.fmt_given && several) s.fmt = format::jsonl;
+  // One pretty JSON document, or a JSON array, is written in input order.
+  if (s.fmt == format::json || s.fmt == format::markdown || s.fmt == format::text) {
+    s.ordered = s.ordered || s.fmt == format::json;
   }
 
-  newsx::extractor ex(opts);
-  std::string data;
-  std::string out;
-  bool write_failed = false;
-  const bool json_array = fmt == format::json && files.size() > 1;
-  if (json_array) write_failed |= !emit("[\n");
-  bool first = true;
-
-  for (const auto& [path, why] : expand_errors) {
-    ++failures;
-    std::fprintf(stderr, "extract: %s: %s\n", path.c_str(), why.c_str());
-  }
-
-  for (const std::string& path : files) {
-    if (write_failed) break;
-    std::string why;
-    newsx::error err;
-    bool ok = true;
-    std::error_code size_ec;
-    const auto size = path == "-" ? 0 : fs::file_size(path, size_ec);
-    if (!size_ec && size > opts.max_input_bytes) {
-      // refuse before reading: a huge file must not cost its size in memory
-      ok = false;
-      err = {newsx::error_code::input_too_large,
-             "input is " + std::to_string(size) + " bytes; the limit is " +
-                 std::to_string(opts.max_input_bytes)};
-    } else if (path == "-") {
-      ok = read_all(stdin, data);
-      if (!ok) err = {newsx::error_code::read_failed, std::string("cannot read: ") + std::strerror(errno)};
-    } else {
-      ok = read_file(path, data, why);
-      if (!ok) err = {newsx::error_code::read_failed, "cannot read: " + why};
-    }
-    newsx::result<newsx::article> r = err;
-    if (ok) {
-      r = ex.extract(data);
-      if (!r) err = r.error();
-    }
-    out.clear();
-    if (!ok || !r) {
-      ++failures;
-      std::fprintf(stderr, "extract: %s: %s\n", path.c_str(), err.message.c_str());
-      if (fmt == format::jsonl) out = newsx::error_to_json(err, path) + "\n";
-    } else {
-      switch (fmt) {
-        case format::json: {
-          newsx::json_options jo;
-          jo.pretty = !compact;
-          if (files.size() > 1) jo.file = path;
-          if (json_array && !first) out = ",\n";
-          out += newsx::to_json(*r, jo);
-          if (!json_array) out += "\n";
-          break;
-        }
-        case format::jsonl: {
-          newsx::json_options jo;
-          jo.pretty = false;
-          jo.file = path;
-          out = newsx::to_json(*r, jo) + "\n";
-          break;
-        }
-        case format::text:
-          if (files.size() > 1) out = "==> " + path + " <==\n";
-          out += newsx::to_text(*r);
-          if (files.size() > 1) out += "\n";
-          break;
-        case format::markdown:
-          if (files.size() > 1 && !first) out = "\n---\n\n";
-          out += newsx::to_markdown(*r) + "\n";
-          break;
-      }
-      first = false;
-    }
-    if (!out.empty() && !emit(out)) write_failed = true;
-  }
-  if (json_array && !write_failed) write_failed |= !emit("\n]\n");
-  if (!write_failed && std::fflush(stdout) != 0) write_failed = true;
-  if (write_failed) {
-    std::fprintf(stderr, "extract: write error: %s\n", std::strerror(errno));
-    return 1;
-  }
-  return failures == 0 ? 0 : 1;
+  input_source source(std::move(files), list);
+  const int rc = run(s, source, several, expand_failures);
+  if (list != nullptr && list != stdin) std::fclose(list);
+  return rc;
 }
