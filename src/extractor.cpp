@@ -257,27 +257,14 @@ error_code extractor::impl::run_page(article& a, error& err) {
   clean::mark_boilerplate(doc);
   const extract::content_choice content = extract::select_content(doc, content_tallies);
 
-  // Title: the <h1> that matches the page title, else og:title, else <title>.
+  // Title: the element that shows the headline (it carries no site name),
+  // else og:title, else <title>, both without their site suffixes.
+  const extract::headline shown_title = extract::find_headline(doc, meta.title_tag, meta.og_title);
+  const std::uint32_t headline = shown_title.node;
   const std::string_view stripped = extract::strip_site_suffix(meta.title_tag);
-  std::string_view og = extract::strip_site_suffix(meta.og_title);
-  std::uint32_t headline = 0;
-  std::string h1;
-  for (std::uint32_t h : meta.h1s) {
-    scratch.clear();
-    dom::append_text(doc, h, scratch, dom::removed);
-    const std::string_view t = util::trim(scratch);
-    if (t.empty()) continue;
-    const bool matches = (!og.empty() && (og.find(t) != std::string_view::npos || t.find(og) != std::string_view::npos)) ||
-                         (!stripped.empty() && (stripped.find(t) != std::string_view::npos ||
-                                                t.find(stripped) != std::string_view::npos));
-    if (matches || (headline == 0 && og.empty() && stripped.empty())) {
-      headline = h;
-      h1.assign(t);
-      if (matches) break;
-    }
-  }
-  if (!h1.empty()) {
-    a.title = h1;
+  const std::string_view og = extract::strip_site_suffix(meta.og_title);
+  if (!shown_title.text.empty()) {
+    a.title = shown_title.text;
   } else if (!og.empty()) {
     a.title = std::string(og);
   } else if (!stripped.empty()) {

@@ -24,32 +24,6 @@ bool never_content(GumboTag t) noexcept {
   }
 }
 
-/// Splits a class/id value into lower-case tokens at anything not a letter or
-/// digit, and at lower-to-upper case changes ("shareBar" -> share, bar).
-template <class F>
-void for_each_token(std::string_view value, F&& f) {
-  char buf[64];
-  std::size_t len = 0;
-  auto emit = [&]() {
-    if (len > 0) f(std::string_view(buf, len));
-    len = 0;
-  };
-  char prev = 0;
-  for (char c : value) {
-    const bool alnum = util::is_ascii_alpha(static_cast<unsigned char>(c)) ||
-                       util::is_digit(static_cast<unsigned char>(c));
-    if (!alnum) {
-      emit();
-      prev = 0;
-      continue;
-    }
-    if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') emit();
-    if (len < sizeof buf) buf[len++] = util::ascii_lower(c);
-    prev = c;
-  }
-  emit();
-}
-
 bool in_list(std::string_view token, std::initializer_list<std::string_view> list) noexcept {
   for (std::string_view w : list) {
     if (token == w) return true;
@@ -87,7 +61,7 @@ bool region_marker(std::string_view comment, std::string_view suffix, std::strin
   std::string_view p = t.substr(0, t.size() - suffix.size());
   while (!p.empty() && (p.back() == '_' || p.back() == '-' || p.back() == ' ')) p.remove_suffix(1);
   bool marked = false;
-  for_each_token(p, [&](std::string_view tok) { marked = marked || marker_token(tok); });
+  for_each_name_token(p, [&](std::string_view tok) { marked = marked || marker_token(tok); });
   if (!marked) return false;
   prefix = p;
   return true;
@@ -143,7 +117,7 @@ bool style_hides(std::string_view style) noexcept {
 bool is_boilerplate_name(std::string_view v) noexcept {
   bool boiler = false;
   bool content = false;
-  for_each_token(v, [&](std::string_view t) {
+  for_each_name_token(v, [&](std::string_view t) {
     boiler = boiler || boilerplate_token(t);
     content = content || content_token(t);
   });
@@ -153,7 +127,7 @@ bool is_boilerplate_name(std::string_view v) noexcept {
 bool is_content_name(std::string_view v) noexcept {
   bool content = false;
   bool boiler = false;
-  for_each_token(v, [&](std::string_view t) {
+  for_each_name_token(v, [&](std::string_view t) {
     content = content || content_token(t);
     boiler = boiler || boilerplate_token(t);
   });

@@ -9,8 +9,35 @@
 #include <string_view>
 
 #include "parse/dom.hpp"
+#include "util/text.hpp"
 
 namespace newsx::clean {
+
+/// Splits a class/id value into lower-case tokens at anything not a letter or
+/// digit, and at lower-to-upper case changes ("shareBar" -> share, bar).
+template <class F>
+void for_each_name_token(std::string_view value, F&& f) {
+  char buf[64];
+  std::size_t len = 0;
+  auto emit = [&]() {
+    if (len > 0) f(std::string_view(buf, len));
+    len = 0;
+  };
+  char prev = 0;
+  for (char c : value) {
+    const bool alnum = util::is_ascii_alpha(static_cast<unsigned char>(c)) ||
+                       util::is_digit(static_cast<unsigned char>(c));
+    if (!alnum) {
+      emit();
+      prev = 0;
+      continue;
+    }
+    if (c >= 'A' && c <= 'Z' && prev >= 'a' && prev <= 'z') emit();
+    if (len < sizeof buf) buf[len++] = util::ascii_lower(c);
+    prev = c;
+  }
+  emit();
+}
 
 /// Flags dom::removed (and hidden / embed) on non-content subtrees.
 void mark_non_content(dom::document& doc);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clean/cleaner.hpp"
+#include "segment/segment.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -316,10 +317,99 @@ std::string_view byline_field(std::string_view text, std::initializer_list<std::
   return {};
 }
 
+namespace {
+
+bool names_title(const dom::node& n) noexcept {
+  bool found = false;
+  for (const char* a : {"class", "id"}) {
+    const std::string_view v = dom::attr(n, a);
+    if (v.empty()) continue;
+    clean::for_each_name_token(v, [&](std::string_view t) {
+      found = found || t == "title" || t == "headline" || t == "tit" || t == "biaoti";
+    });
+  }
+  return found;
+}
+
+std::string normalized(std::string_view raw) {
+  segment::text_builder tb;
+  tb.append(raw);
+  return tb.take();
+}
+
+}  // namespace
+
+headline find_headline(const dom::document& doc, std::string_view title_tag,
+                       std::string_view og_title) {
+  const std::string title = normalized(title_tag);
+  const std::string og = normalized(og_title);
+  const std::string stripped(strip_site_suffix(title));
+  headline best;
+  std::uint32_t first_h1 = 0;
+  std::string raw;
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
+    const dom::node& n = doc[i];
+    if (n.type != dom::kind::element || (n.flags & dom::removed) != 0) continue;
+    const bool heading = n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2 || n.tag == GUMBO_TAG_H3 ||
+                         n.tag == GUMBO_TAG_H4;
+    const bool titled = !heading && (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SPAN ||
+                                     n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_TD ||
+                                     n.tag == GUMBO_TAG_STRONG || n.tag == GUMBO_TAG_B ||
+                                     n.tag == GUMBO_TAG_FONT) && names_title(n);
+    if (!heading && !titled) continue;
+    raw.clear();
+    dom::append_text(doc, i, raw, dom::removed | dom::in_link);
+    std::string t = normalized(raw);
+    const std::size_t cps = util::cp_count(t);
+    if (cps < 5 || cps > 150) {
+      if (n.tag == GUMBO_TAG_H1 && first_h1 == 0 && cps >= 2) first_h1 = i;
+      continue;
+    }
+    if (n.tag == GUMBO_TAG_H1 && first_h1 == 0) first_h1 = i;
+    // a fragment ("财经") is no headline: it must carry most of the title;
+    // a heading may add a little to it (a kicker), a titled box may not hold
+    // the byline as well
+    const std::size_t ref = util::cp_count(stripped.empty() ? og : stripped);
+    const bool inside = (!title.empty() && title.find(t) != std::string::npos) ||
+                        (!og.empty() && og.find(t) != std::string::npos);
+    const bool holds = heading && ref >= 5 && cps * 2 <= ref * 3 &&
+                       t.find(stripped.empty() ? og : stripped) != std::string::npos;
+    if (!(inside || holds) || cps * 10 < ref * 4) continue;
+    if (t.size() > best.text.size()) {
+      best.node = i;
+      best.text = std::move(t);
+    }
+  }
+  if (best.node == 0 && first_h1 != 0 && title.empty() && og.empty()) {
+    raw.clear();
+    dom::append_text(doc, first_h1, raw, dom::removed);
+    best.node = first_h1;
+    best.text = normalized(raw);
+  }
+  return best;
+}
+
 void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
                  std::string& out) {
   out.clear();
-  std::uint32_t start = headline != 0 ? doc[headline].end : (content > 400 ? content - 400 : 0);
+  if (headline == 0) {
+    // No headline: the text right before the content, nearest first, so
+    // page navigation far above does not crowd out the byline.
+    std::vector<std::string_view> pieces;
+    std::size_t size = 0;
+    for (std::uint32_t i = content; i-- > 0 && size < 600;) {
+      const dom::node& nd = doc[i];
+      if (nd.type != kind::text || (nd.flags & dom::removed) != 0) continue;
+      pieces.push_back(nd.text);
+      size += nd.text.size();
+    }
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
+      out.append(*it);
+      out.push_back(' ');
+    }
+    return;
+  }
+  std::uint32_t start = doc[headline].end;
   std::uint32_t stop = content;
   if (headline != 0 && content != 0 && doc[headline].end > content &&
       headline < doc[content].end) {

@@ -44,6 +44,16 @@ struct content_scratch {
 /// returns the one that holds the article.
 [[nodiscard]] content_choice select_content(dom::document& doc, content_scratch& scratch);
 
+/// The element that shows the headline: an h1-h4 or a "title"-classed
+/// element whose text is part of the page's <title> / og:title (the longest
+/// such), else the first h1 when the page has no title at all.
+struct headline {
+  std::uint32_t node = 0;
+  std::string text;
+};
+[[nodiscard]] headline find_headline(const dom::document& doc, std::string_view title_tag,
+                                     std::string_view og_title);
+
 /// Text of the byline zone (date, 来源, 作者) between the headline and the
 /// content root, or around the headline when the content has none.
 void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
