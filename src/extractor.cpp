@@ -74,6 +74,12 @@ void fill_list(const decode::front_matter_field* f, std::vector<std::string>& ou
   }
 }
 
+// Longer labels first: "本文来源于X" must not read as "来源" + "于X".
+constexpr std::string_view source_labels[] = {
+    "本文来源于", "来源于", "稿件来源", "信息来源", "文章来源", "新闻来源", "来源", "來源", "稿源", "出处"};
+constexpr std::string_view author_labels[] = {
+    "作者", "记者", "記者", "文／", "文/", "撰文"};
+
 std::string detect_lang(std::string_view text) {
   const util::char_counts c = util::count_chars(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
   if (c.cjk == 0 && c.words == 0) return "zh";
@@ -94,6 +100,7 @@ struct extractor::impl {
   extract::content_scratch content_tallies;
   std::string utf8;     // decoded input; gumbo's tree points into it
   std::string scratch;
+  std::string zone;     // the page's byline text
 
   explicit impl(newsx::options o) : opts(std::move(o)) {}
 
@@ -277,25 +284,6 @@ error_code extractor::impl::run_page(article& a, error& err) {
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
 
-  // Byline: date, source and author between the headline and the text. The
-  // visible byline is what readers (and editors) see: it wins over <meta>,
-  // whose times are often the CMS's, in UTC, or rounded to the day.
-  extract::byline_text(doc, headline, content.root, scratch);
-  std::optional<extract::parsed_date> shown = extract::find_date(scratch);
-  std::optional<extract::parsed_date> meta_date;
-  if (!meta.published.empty()) meta_date = extract::parse_date(meta.published);
-  if (shown && shown->has_time) {
-    a.date = extract::format_date(*shown, opts.default_timezone);
-  } else if (meta_date && (meta_date->has_time || !shown)) {
-    a.date = extract::format_date(*meta_date, opts.default_timezone);
-  } else if (shown) {
-    a.date = extract::format_date(*shown, opts.default_timezone);
-  }
-  const std::string_view src = extract::byline_field(scratch, {"来源", "稿源", "出处"});
-  if (!src.empty()) a.source.emplace(src);
-  std::string_view byline_author = extract::byline_field(scratch, {"作者", "记者", "文／", "文/", "撰文"}, 12);
-  if (!byline_author.empty()) a.author.emplace(byline_author);
-
   seg.clear();
   stocks.clear();
   segment::build_blocks(doc, content.root, dom::removed | dom::boilerplate | dom::title_dup, seg);
@@ -306,10 +294,61 @@ error_code extractor::impl::run_page(article& a, error& err) {
                                            b.b.type != block_type::heading;
                                   }),
                    seg.blocks.end());
+  // Byline: date, source and author between the headline and the text. The
+  // visible byline is what readers (and editors) see: it wins over <meta>,
+  // whose times are often the CMS's, in UTC, or rounded to the day.
+  extract::byline_text(doc, headline, content.root, scratch);
+  // Bylines also open the content itself ("2020-04-01 10:29" above the
+  // first paragraph); refine_body drops those blocks, their facts count here.
+  for (std::size_t k = 0; k < seg.blocks.size() && k < 3; ++k) {
+    if (seg.blocks[k].b.type != block_type::paragraph || !extract::is_byline(seg.blocks[k].b.text)) continue;
+    scratch.push_back(' ');
+    scratch += seg.blocks[k].b.text;
+  }
+  std::optional<extract::parsed_date> shown = extract::find_date(scratch);
+  std::optional<extract::parsed_date> meta_date;
+  if (!meta.published.empty()) meta_date = extract::parse_date(meta.published);
+  if (shown && shown->has_time) {
+    a.date = extract::format_date(*shown, opts.default_timezone);
+  } else if (meta_date && (meta_date->has_time || !shown)) {
+    a.date = extract::format_date(*meta_date, opts.default_timezone);
+  } else if (shown) {
+    a.date = extract::format_date(*shown, opts.default_timezone);
+  }
+  zone = scratch;
+  std::string_view src = extract::byline_field(scratch, source_labels);
+  if (src.empty()) src = extract::byline_source(scratch);
+  if (!src.empty()) a.source.emplace(src);
+  std::string_view byline_author = extract::byline_field(scratch, author_labels, 12);
+  if (!byline_author.empty()) a.author.emplace(byline_author);
+
   extract::body_rules rules;
   rules.page = true;
   rules.title = a.title ? std::string_view(*a.title) : std::string_view();
   extract::refine_body(seg, rules, a);
+  // No byline credit: a dateline ("新华社北京5月9日电"), a credit line under
+  // the story, then what the page's metadata says.
+  if (!a.source && !a.body.empty()) {
+    const std::string_view who = extract::dateline_source(a.body.front().text);
+    if (!who.empty()) a.source.emplace(who);
+  }
+  if (!a.source) {
+    const std::string_view who = extract::byline_name_by_date(zone);
+    if (!who.empty()) a.source.emplace(who);
+  }
+  if (!a.source) {
+    scratch.clear();
+    const std::uint32_t after = content.root < doc.size() ? doc[content.root].end : doc.size();
+    for (std::uint32_t i = after; i < doc.size() && scratch.size() < 600; ++i) {
+      const dom::node& nd = doc[i];
+      if (nd.type == dom::kind::text && (nd.flags & dom::removed) == 0) {
+        scratch.append(nd.text);
+        scratch.push_back(' ');
+      }
+    }
+    const std::string_view who = extract::byline_field(scratch, source_labels);
+    if (!who.empty()) a.source.emplace(who);
+  }
   if (!a.source && !meta.publisher.empty() && meta.publisher != meta.site_name) {
     a.source = non_empty(meta.publisher);
   }
@@ -318,7 +357,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
     std::size_t cut = std::min<std::size_t>(a.text.size(), 300);
     while (cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
     const std::string_view lead = std::string_view(a.text).substr(0, cut);  // whole characters
-    const std::string_view au = extract::byline_field(lead, {"记者"}, 4);  // a personal name
+    const std::string_view au = extract::byline_field(lead, {"记者", "記者"}, 4);  // a personal name
     if (!au.empty()) a.author.emplace(au);
   }
   // <meta name=author> is often the site itself; keep it only when it is not.

@@ -160,3 +160,38 @@ TEST_CASE("site suffixes leave the headline") {
   CHECK(strip_site_suffix("Markets rally on rate hopes | Example News") == "Markets rally on rate hopes");
   CHECK(strip_site_suffix("没有后缀的标题") == "没有后缀的标题");
 }
+
+TEST_CASE("bylines: labels, outlets, datelines") {
+  CHECK(byline_field("正文 本文来源于 国家统计局 　 2024-05-11", {"本文来源于", "来源"}) == "国家统计局");
+  CHECK(byline_field("2023-11-17 20:52:15 来源：\u00a0新华网 ", {"来源"}) == "新华网");
+  CHECK(byline_field("聯合報 記者林宸誼／即時報導", {"記者"}, 12) == "林宸誼");
+  CHECK(byline_field("聯合報 記者林宸誼\u2215即時報導", {"記者"}, 12) == "林宸誼");
+  CHECK(is_media_name("证券时报网"));
+  CHECK(is_media_name("聯合報"));
+  CHECK_FALSE(is_media_name("我有话说"));
+  CHECK_FALSE(is_media_name("2019年报"));
+  CHECK(byline_source("2019-09-26 10:56:28 证券时报网 ") == "证券时报网");
+  CHECK(byline_source("石佳/中国青年报 2019-09-24 09:10 字号") == "中国青年报");
+  CHECK(byline_source("2019年09月11日01:53 新浪科技 我有话说").size() > 0);
+  CHECK(byline_name_by_date("金融市场 棱镜 2019-09-23 07:48 分享 QQ空间") == "棱镜");
+  CHECK(byline_name_by_date("发布时间 2019-09-23 07:48 分享") == "");
+  CHECK(dateline_source("新华社北京5月9日电 题：积极因素不断增多") == "新华社");
+  CHECK(dateline_source("中新网9月9日电 针对外媒报道") == "中新网");
+  CHECK(dateline_source("TNW中文站 10月14日报道") == "TNW中文站");
+  CHECK(dateline_source("新浪科技讯 北京时间9月11日凌晨消息") == "新浪科技");
+  CHECK(dateline_source("本报讯 记者从市政府获悉") == "");
+  CHECK(dateline_source("据了解，公司5月9日发布公告") == "");
+}
+
+TEST_CASE("the headline element, not the <title> with its site name") {
+  dom::document doc;
+  const std::string html =
+      "<html><head><title>明日预测--央行开展逆回购操作维护流动性</title></head><body>"
+      "<h1><a href=\"/\">站点标志 明日大盘网</a></h1><div class=\"ad-title\">广告</div>"
+      "<div class=\"title-text\">央行开展逆回购操作维护流动性</div>"
+      "<div class=\"info-title\">央行开展逆回购操作维护流动性 2019-01-01 来源：某报</div></body></html>";
+  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  const headline h = find_headline(doc, "明日预测--央行开展逆回购操作维护流动性", "");
+  CHECK(h.text == "央行开展逆回购操作维护流动性");
+  CHECK(dom::attr(doc[h.node], "class") == "title-text");
+}

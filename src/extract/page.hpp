@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,6 +55,22 @@ struct headline {
 [[nodiscard]] headline find_headline(const dom::document& doc, std::string_view title_tag,
                                      std::string_view og_title);
 
+/// A name that reads as an outlet: 2-14 letters or CJK characters ending in
+/// 网/社/报/台/站/科技/财经/新闻/客户端... ("证券时报网", "新华社", "聯合報").
+[[nodiscard]] bool is_media_name(std::string_view name) noexcept;
+
+/// The first outlet name among a byline's tokens ("2019-09-26 10:56 证券时报网",
+/// "石佳/中国青年报"), or empty.
+[[nodiscard]] std::string_view byline_source(std::string_view zone) noexcept;
+
+/// The short name right beside the byline's date ("棱镜 2019-09-23 07:48"),
+/// not a furniture word; a weak clue, used when nothing says "来源".
+[[nodiscard]] std::string_view byline_name_by_date(std::string_view zone) noexcept;
+
+/// The outlet of a dateline lead: "新华社北京5月9日电" -> 新华社,
+/// "新浪科技讯" -> 新浪科技; empty when the lead has none.
+[[nodiscard]] std::string_view dateline_source(std::string_view lead) noexcept;
+
 /// Text of the byline zone (date, 来源, 作者) between the headline and the
 /// content root, or around the headline when the content has none.
 void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
@@ -62,8 +79,13 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
 /// The value after the first of labels in a byline: "来源：新华社" -> 新华社,
 /// "记者 李四" -> 李四. Up to max_cp characters, no digits; empty when none.
 [[nodiscard]] std::string_view byline_field(std::string_view text,
-                                            std::initializer_list<std::string_view> labels,
+                                            std::span<const std::string_view> labels,
                                             int max_cp = 23);
+[[nodiscard]] inline std::string_view byline_field(std::string_view text,
+                                                   std::initializer_list<std::string_view> labels,
+                                                   int max_cp = 23) {
+  return byline_field(text, std::span<const std::string_view>(labels.begin(), labels.size()), max_cp);
+}
 
 }  // namespace newsx::extract
 
