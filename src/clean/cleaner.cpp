@@ -50,7 +50,7 @@ bool content_token(std::string_view t) noexcept {
 }
 
 bool marker_token(std::string_view t) noexcept {
-  return in_list(t, {"stockimg", "stock", "img", "ad", "ads", "adv", "chart", "kline", "quote"});
+  return in_list(t, {"stockimg", "stock", "img", "chart", "kline", "quote"});
 }
 
 /// "EM_StockImg_Start" -> prefix "EM_StockImg", true.
@@ -74,14 +74,15 @@ bool is_chart_image(const dom::node& n) noexcept {
          alt.substr(0, 9) == "\xE5\x88\x86\xE6\x97\xB6\xE5\x9B\xBE" /* 分时图 */;
 }
 
-/// Prose in a subtree: characters outside links, and inside them.
-void prose_of(const dom::document& doc, std::uint32_t i, std::size_t& text, std::size_t& linked) {
+/// Prose in the nodes [begin, end): characters outside links, and inside them.
+void prose_in(const dom::document& doc, std::uint32_t begin, std::uint32_t end, std::size_t& text,
+              std::size_t& linked) {
   text = linked = 0;
-  const std::uint32_t end = doc[i].end;
   std::uint32_t link_end = 0;
-  for (std::uint32_t k = i; k < end; ++k) {
+  for (std::uint32_t k = begin; k < end; ++k) {
     const dom::node& n = doc[k];
-    if ((n.flags & dom::removed) != 0) {
+    // never_content: the walk may not have flagged this subtree yet
+    if ((n.flags & dom::removed) != 0 || (n.type == kind::element && never_content(n.tag))) {
       k = n.end - 1;
       continue;
     }
@@ -91,6 +92,16 @@ void prose_of(const dom::document& doc, std::uint32_t i, std::size_t& text, std:
       (k < link_end ? linked : text) += c;
     }
   }
+}
+
+/// A name or a style is a hint, prose is evidence: 300+ characters of text
+/// outside links (and under 30% linked) is article text whatever the wrapper
+/// says (WeChat hides its article with visibility:hidden until scripts run).
+bool holds_prose(const dom::document& doc, std::uint32_t begin, std::uint32_t end) {
+  std::size_t text = 0;
+  std::size_t linked = 0;
+  prose_in(doc, begin, end, text, linked);
+  return text >= 300 && linked * 10 < (text + linked) * 3;
 }
 
 void flag_subtree(dom::document& doc, std::uint32_t i, std::uint16_t flags) {
@@ -156,7 +167,7 @@ void mark_non_content(dom::document& doc) {
         }
         k = doc[k].end;  // siblings only
       }
-      if (stop == 0) continue;
+      if (stop == 0 || holds_prose(doc, nd.end, stop)) continue;
       for (std::uint32_t s = nd.end; s < stop; ++s) {
         doc[s].flags |= dom::removed | dom::embed;
       }
@@ -168,8 +179,9 @@ void mark_non_content(dom::document& doc) {
       i = nd.end - 1;
       continue;
     }
-    if (dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style")) ||
-        dom::attr(nd, "aria-hidden") == "true") {
+    if ((dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style")) ||
+         dom::attr(nd, "aria-hidden") == "true") &&
+        !holds_prose(doc, i, nd.end)) {
       flag_subtree(doc, i, dom::removed | dom::hidden);
       i = nd.end - 1;
       continue;
@@ -210,14 +222,8 @@ void mark_boilerplate(dom::document& doc) {
           const std::string_view id = dom::attr(nd, "id");
           chrome = (!cls.empty() && is_boilerplate_name(cls)) ||
                    (!id.empty() && is_boilerplate_name(id));
-          if (chrome) {
-            // A name is a hint, prose is evidence: a "share-area" wrapper
-            // around the whole story stays.
-            std::size_t text = 0;
-            std::size_t linked = 0;
-            prose_of(doc, i, text, linked);
-            if (text >= 300 && linked * 10 < (text + linked) * 3) chrome = false;
-          }
+          // a "share-area" wrapper around the whole story stays
+          if (chrome && holds_prose(doc, i, nd.end)) chrome = false;
         }
       }
     }
