@@ -43,6 +43,37 @@ bool boilerplate_token(std::string_view t) noexcept {
                      "disclaimer", "statement", "tool", "tools", "bshare", "jiathis"});
 }
 
+/// Chrome that carries prose of its own: consent dialogs and pop-ups. Their
+/// names decide even when they hold a lot of text.
+bool overlay_token(std::string_view t) noexcept {
+  return in_list(t, {"cookie", "cookies", "consent", "onetrust", "gdpr", "popup", "modal"});
+}
+
+bool content_token(std::string_view t) noexcept;
+
+/// A class word that starts with an overlay name ("cookie-banner",
+/// "onetrust-consent-sdk", "gdpr-modal"); feature flags that merely mention
+/// one ("enableInlineConsent") and the story itself ("article
+/// modal-enabled") do not count.
+bool names_overlay(std::string_view value) noexcept {
+  bool overlay = false;
+  bool story = false;
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && util::is_ascii_space(value[i])) ++i;
+    std::size_t j = i;
+    while (j < value.size() && !util::is_ascii_space(value[j])) ++j;
+    bool first = true;
+    for_each_name_token(value.substr(i, j - i), [&](std::string_view t) {
+      if (first) overlay = overlay || overlay_token(t);
+      first = false;
+      story = story || content_token(t);
+    });
+    i = j;
+  }
+  return overlay && !story;
+}
+
 bool content_token(std::string_view t) noexcept {
   return in_list(t, {"article", "content", "post", "entry", "main", "body", "text", "story",
                      "detail", "zhengwen", "artibody", "cont", "txt", "con", "articlebody",
@@ -222,8 +253,15 @@ void mark_boilerplate(dom::document& doc) {
           const std::string_view id = dom::attr(nd, "id");
           chrome = (!cls.empty() && is_boilerplate_name(cls)) ||
                    (!id.empty() && is_boilerplate_name(id));
-          // a "share-area" wrapper around the whole story stays
-          if (chrome && holds_prose(doc, i, nd.end)) chrome = false;
+          bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
+          for (std::string_view v : {cls, id}) overlay = overlay || names_overlay(v);
+          // a "share-area" wrapper around the whole story stays; a consent
+          // dialog full of legal prose does not
+          if (overlay) {
+            chrome = true;
+          } else if (chrome && holds_prose(doc, i, nd.end)) {
+            chrome = false;
+          }
         }
       }
     }

@@ -228,17 +228,52 @@ content_choice select_content(dom::document& doc, content_scratch& scratch) {
     }
   }
 
-  std::uint32_t best_i = 0;
-  double best_s = 0;
+  // The five best candidates, best first.
+  constexpr std::size_t top_n = 5;
+  std::pair<double, std::uint32_t> top[top_n] = {};
+  auto final_score = [&](std::uint32_t i) {
+    const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
+    return (score[i] + class_weight(doc[i])) * (1.0 - ld);
+  };
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
     if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0) continue;
-    const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
-    const double s = (score[i] + class_weight(nd)) * (1.0 - ld);
-    if (s > best_s) {
-      best_s = s;
-      best_i = i;
+    const double s = final_score(i);
+    if (s <= top[top_n - 1].first) continue;
+    std::size_t k = top_n - 1;
+    while (k > 0 && top[k - 1].first < s) {
+      top[k] = top[k - 1];
+      --k;
     }
+    top[k] = {s, i};
+  }
+  std::uint32_t best_i = top[0].second;
+  double best_s = top[0].first;
+  auto is_body = [&](std::uint32_t i) {
+    return i == 0 || doc[i].tag == GUMBO_TAG_BODY || doc[i].tag == GUMBO_TAG_HTML;
+  };
+  if (best_i != 0) {
+    // Readability's rule: when three near-equal candidates share an
+    // ancestor with the best one, the story is split and that ancestor
+    // holds all of it.
+    std::uint32_t alternatives[top_n];
+    std::size_t alt = 0;
+    for (std::size_t k = 1; k < top_n; ++k) {
+      if (top[k].second != 0 && top[k].first >= 0.75 * best_s) alternatives[alt++] = top[k].second;
+    }
+    if (alt >= 3) {
+      for (std::uint32_t a = doc[best_i].parent; !is_body(a); a = doc[a].parent) {
+        std::size_t inside = 0;
+        for (std::size_t k = 0; k < alt; ++k) {
+          inside += alternatives[k] > a && alternatives[k] < doc[a].end;
+        }
+        if (inside >= 3) {
+          best_i = a;
+          break;
+        }
+      }
+    }
+    best_s = final_score(best_i);
   }
   if (best_i == 0) {
     best.root = doc.body();
