@@ -94,6 +94,7 @@ struct extractor::impl {
   segment::sentence_splitter splitter;
   dom::document doc;
   segment::segments seg;
+  segment::segments retry;  // a second look at the content, when the first finds little
   extract::stock_collector stocks;
   decode::post_parts post;
   extract::page_meta meta;
@@ -131,6 +132,22 @@ struct extractor::impl {
       return false;
     }
     return true;
+  }
+
+  /// The content's blocks without link lists; returns their characters.
+  std::size_t content_blocks(std::uint32_t root, segment::segments& out) {
+    out.clear();
+    segment::build_blocks(doc, root, dom::removed | dom::boilerplate | dom::title_dup, out);
+    // Link lists inside the content (related stories) are not prose.
+    out.blocks.erase(std::remove_if(out.blocks.begin(), out.blocks.end(),
+                                    [](const segment::seg_block& b) {
+                                      return b.chars > 0 && b.link_chars * 2 > b.chars &&
+                                             b.b.type != block_type::heading;
+                                    }),
+                     out.blocks.end());
+    std::size_t chars = 0;
+    for (const auto& b : out.blocks) chars += b.chars;
+    return chars;
   }
 
   /// Codes in the title and body text join those read from markup; mentions
@@ -262,7 +279,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
   clean::mark_boilerplate(doc);
-  const extract::content_choice content = extract::select_content(doc, content_tallies);
+  extract::content_choice content = extract::select_content(doc, content_tallies);
 
   // Title: the element that shows the headline (it carries no site name),
   // else og:title, else <title>, both without their site suffixes.
@@ -286,14 +303,19 @@ error_code extractor::impl::run_page(article& a, error& err) {
 
   seg.clear();
   stocks.clear();
-  segment::build_blocks(doc, content.root, dom::removed | dom::boilerplate | dom::title_dup, seg);
-  // Link lists inside the content (related stories) are not prose.
-  seg.blocks.erase(std::remove_if(seg.blocks.begin(), seg.blocks.end(),
-                                  [](const segment::seg_block& b) {
-                                    return b.chars > 0 && b.link_chars * 2 > b.chars &&
-                                           b.b.type != block_type::heading;
-                                  }),
-                   seg.blocks.end());
+  const std::size_t found = content_blocks(content.root, seg);
+  if (found < 300) {
+    // Class names misled us (a story inside "left-side"): judge chrome by
+    // tags and roles only and look again, as readability does.
+    for (dom::node& nd : doc.nodes()) nd.flags &= static_cast<std::uint16_t>(~dom::boilerplate);
+    clean::mark_boilerplate(doc, false);
+    const extract::content_choice second = extract::select_content(doc, content_tallies);
+    retry.clear();
+    if (content_blocks(second.root, retry) > found + found / 2) {
+      content = second;
+      std::swap(seg, retry);
+    }
+  }
   // Byline: date, source and author between the headline and the text. The
   // visible byline is what readers (and editors) see: it wins over <meta>,
   // whose times are often the CMS's, in UTC, or rounded to the day.

@@ -226,7 +226,7 @@ void mark_non_content(dom::document& doc) {
   }
 }
 
-void mark_boilerplate(dom::document& doc) {
+void mark_boilerplate(dom::document& doc, bool by_name) {
   const std::uint32_t n = doc.size();
   for (std::uint32_t i = 0; i < n; ++i) {
     dom::node& nd = doc[i];
@@ -251,8 +251,8 @@ void mark_boilerplate(dom::document& doc) {
         if (!chrome) {
           const std::string_view cls = dom::attr(nd, "class");
           const std::string_view id = dom::attr(nd, "id");
-          chrome = (!cls.empty() && is_boilerplate_name(cls)) ||
-                   (!id.empty() && is_boilerplate_name(id));
+          chrome = by_name && ((!cls.empty() && is_boilerplate_name(cls)) ||
+                               (!id.empty() && is_boilerplate_name(id)));
           bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
           for (std::string_view v : {cls, id}) overlay = overlay || names_overlay(v);
           // a "share-area" wrapper around the whole story stays; a consent

@@ -42,8 +42,9 @@ void for_each_name_token(std::string_view value, F&& f) {
 /// Flags dom::removed (and hidden / embed) on non-content subtrees.
 void mark_non_content(dom::document& doc);
 
-/// Flags dom::boilerplate on page chrome judged by tag, class, id and role.
-void mark_boilerplate(dom::document& doc);
+/// Flags dom::boilerplate on page chrome judged by tag, role, overlay names
+/// and (with by_name) class and id names.
+void mark_boilerplate(dom::document& doc, bool by_name = true);
 
 /// True when a class or id value names page chrome ("nav", "share-bar",
 /// "related-news", "comment", "footer", "ad-box"...). Exposed for tests.
