@@ -1,6 +1,7 @@
 #include "extract/page.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "clean/cleaner.hpp"
 #include "extract/dates.hpp"
@@ -57,7 +58,7 @@ bool is_paragraph_tag(GumboTag t) noexcept {
 bool holds_loose_text(GumboTag t) noexcept {
   return t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ARTICLE ||
          t == GUMBO_TAG_SPAN || t == GUMBO_TAG_FONT || t == GUMBO_TAG_CENTER ||
-         t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_BODY || t == GUMBO_TAG_MAIN;
+         t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_MAIN;
 }
 
 double class_weight(const dom::node& n) {
@@ -237,7 +238,10 @@ content_choice select_content(dom::document& doc, content_scratch& scratch) {
   };
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
-    if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0) continue;
+    if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0 ||
+        nd.tag == GUMBO_TAG_HTML) {  // <html> holds the <head> too: never the story
+      continue;
+    }
     const double s = final_score(i);
     if (s <= top[top_n - 1].first) continue;
     std::size_t k = top_n - 1;
@@ -249,6 +253,15 @@ content_choice select_content(dom::document& doc, content_scratch& scratch) {
   }
   std::uint32_t best_i = top[0].second;
   double best_s = top[0].first;
+#ifdef NEWSX_DEBUG_CONTENT
+  for (const auto& t : top) {
+    if (t.second == 0) continue;
+    std::fprintf(stderr, "cand %u %s .%s score=%.1f final=%.1f chars=%u links=%u\n", t.second,
+                 std::string(dom::tag_name(doc[t.second])).c_str(),
+                 std::string(dom::attr(doc[t.second], "class")).c_str(), score[t.second], t.first,
+                 chars[t.second], links[t.second]);
+  }
+#endif
   auto is_body = [&](std::uint32_t i) {
     return i == 0 || doc[i].tag == GUMBO_TAG_BODY || doc[i].tag == GUMBO_TAG_HTML;
   };
