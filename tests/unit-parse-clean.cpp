@@ -84,9 +84,11 @@ TEST_CASE("clean: page chrome by tag, role, class and id") {
   const std::string html =
       "<body><nav>menu</nav><div class=\"share-bar\">share</div><div id=\"relatedNews\">rel</div>"
       "<div class=\"article-content\">story</div><div role=\"contentinfo\">foot</div>"
-      "<div class=\"comment-content\">mixed</div></body>";
+      "<div class=\"comment-content\">a thread</div><div class=\"story-comment-count\">mixed</div></body>";
   REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
   clean::mark_boilerplate(doc);
+  // a class word that starts with "comment" is a thread, whatever follows;
+  // one that merely mentions comments is not
   CHECK(text_of(doc, doc.body(), dom::boilerplate) == "storymixed");
 }
 

@@ -55,6 +55,28 @@ bool content_token(std::string_view t) noexcept;
 /// "onetrust-consent-sdk", "gdpr-modal"); feature flags that merely mention
 /// one ("enableInlineConsent") and the story itself ("article
 /// modal-enabled") do not count.
+bool names_overlay(std::string_view value) noexcept;
+
+/// Comment threads are prose-rich chrome: a class word that starts with
+/// comment/reply ("comment_content", "comments-list") marks one.
+bool names_comments(std::string_view value) noexcept {
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && util::is_ascii_space(value[i])) ++i;
+    std::size_t j = i;
+    while (j < value.size() && !util::is_ascii_space(value[j])) ++j;
+    bool first = true;
+    bool hit = false;
+    for_each_name_token(value.substr(i, j - i), [&](std::string_view t) {
+      if (first) hit = in_list(t, {"comment", "comments", "reply", "replies", "disqus"});
+      first = false;
+    });
+    if (hit) return true;
+    i = j;
+  }
+  return false;
+}
+
 bool names_overlay(std::string_view value) noexcept {
   bool overlay = false;
   bool story = false;
@@ -254,7 +276,9 @@ void mark_boilerplate(dom::document& doc, bool by_name) {
           chrome = by_name && ((!cls.empty() && is_boilerplate_name(cls)) ||
                                (!id.empty() && is_boilerplate_name(id)));
           bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
-          for (std::string_view v : {cls, id}) overlay = overlay || names_overlay(v);
+          for (std::string_view v : {cls, id}) {
+            overlay = overlay || names_overlay(v) || (by_name && names_comments(v));
+          }
           // a "share-area" wrapper around the whole story stays; a consent
           // dialog full of legal prose does not
           if (overlay) {

@@ -272,7 +272,11 @@ content_choice select_content(dom::document& doc, content_scratch& scratch) {
     std::uint32_t alternatives[top_n];
     std::size_t alt = 0;
     for (std::size_t k = 1; k < top_n; ++k) {
-      if (top[k].second != 0 && top[k].first >= 0.75 * best_s) alternatives[alt++] = top[k].second;
+      // near-equal in text, not only in class-name bonus
+      if (top[k].second != 0 && top[k].first >= 0.75 * best_s &&
+          score[top[k].second] >= 0.5 * score[best_i]) {
+        alternatives[alt++] = top[k].second;
+      }
     }
     if (alt >= 3) {
       for (std::uint32_t a = doc[best_i].parent; !is_body(a); a = doc[a].parent) {
@@ -281,6 +285,27 @@ content_choice select_content(dom::document& doc, content_scratch& scratch) {
           inside += alternatives[k] > a && alternatives[k] < doc[a].end;
         }
         if (inside >= 3) {
+          best_i = a;
+          break;
+        }
+      }
+    }
+    // A story cut into chunks of the same class ("article__body",
+    // "post__content") under a near ancestor: take the ancestor.
+    const std::string_view cls = dom::attr(doc[best_i], "class");
+    if (!cls.empty()) {
+      std::uint32_t a = doc[best_i].parent;
+      for (int level = 0; level < 3 && !is_body(a); ++level, a = doc[a].parent) {
+        bool twin = false;
+        for (std::uint32_t k = a + 1; k < doc[a].end && !twin; ++k) {
+          if (k == best_i) {
+            k = doc[k].end - 1;
+            continue;
+          }
+          twin = doc[k].type == kind::element && score[k] >= 0.3 * score[best_i] &&
+                 (doc[k].flags & skip) == 0 && dom::attr(doc[k], "class") == cls;
+        }
+        if (twin) {
           best_i = a;
           break;
         }
