@@ -279,8 +279,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
   clean::mark_boilerplate(doc);
-  extract::content_choice content = extract::select_content(doc, content_tallies);
-
+  extract::mark_links(doc);
   // Title: the element that shows the headline (it carries no site name),
   // else og:title, else <title>, both without their site suffixes.
   const extract::headline shown_title = extract::find_headline(doc, meta.title_tag, meta.og_title);
@@ -294,6 +293,8 @@ error_code extractor::impl::run_page(article& a, error& err) {
   } else if (!stripped.empty()) {
     a.title = std::string(stripped);
   }
+  extract::content_choice content = extract::select_content(doc, content_tallies, headline);
+
   if (headline != 0) doc[headline].flags |= dom::title_dup;
 
   a.url = non_empty(opts.url);
@@ -309,7 +310,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
     // tags and roles only and look again, as readability does.
     for (dom::node& nd : doc.nodes()) nd.flags &= static_cast<std::uint16_t>(~dom::boilerplate);
     clean::mark_boilerplate(doc, false);
-    const extract::content_choice second = extract::select_content(doc, content_tallies);
+    const extract::content_choice second = extract::select_content(doc, content_tallies, headline);
     retry.clear();
     if (content_blocks(second.root, retry) > found + found / 2) {
       content = second;

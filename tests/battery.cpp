@@ -15,6 +15,14 @@ using namespace newsx;
 
 namespace {
 const std::string k_para = "<p>中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变，市场流动性保持合理充裕。</p>";
+// Pages drop a paragraph that repeats an earlier one: distinct paragraphs.
+std::string paras(int n) {
+  std::string s;
+  for (int i = 0; i < n; ++i) {
+    s += "<p>第" + std::to_string(i + 1) + "段：中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变。</p>";
+  }
+  return s;
+}
 std::string page_of(const std::string& body) {
   return "<html><head><meta charset=\"utf-8\"><title>测试页面</title></head><body>" + body + "</body></html>";
 }
@@ -39,7 +47,7 @@ TEST_CASE("binary junk") {
 }
 
 TEST_CASE("NUL bytes: a few are dropped, many mean binary") {
-  std::string few = page_of(k_para + k_para + k_para);
+  std::string few = page_of(paras(3));
   few.insert(few.find("今日"), std::string(3, '\0'));
   auto r = extractor().extract(few);
   REQUIRE(r);
@@ -51,7 +59,7 @@ TEST_CASE("NUL bytes: a few are dropped, many mean binary") {
 }
 
 TEST_CASE("truncated UTF-8") {
-  std::string s = page_of(k_para + k_para + k_para);
+  std::string s = page_of(paras(3));
   s += "\xE4\xB8";  // the first two bytes of 中
   auto r = extractor().extract(s);
   REQUIRE(r);
@@ -63,7 +71,7 @@ TEST_CASE("truncated UTF-8") {
 }
 
 TEST_CASE("invalid UTF-8 bytes inside good text") {
-  std::string s = page_of(k_para + k_para + "<p>坏\xFF\xFE字节</p>" + k_para);
+  std::string s = page_of(paras(2) + "<p>坏\xFF\xFE字节</p>" + k_para);
   auto r = extractor().extract(s);
   REQUIRE(r);
   CHECK(r->charset == "UTF-8");
@@ -99,7 +107,7 @@ TEST_CASE("a page of nothing but <script>") {
 }
 
 TEST_CASE("an unterminated comment swallows only what follows it") {
-  auto r = extractor().extract(page_of(k_para + k_para + k_para + "<!-- never closed <p>藏起来的段落</p>"));
+  auto r = extractor().extract(page_of(paras(3) + "<!-- never closed <p>藏起来的段落</p>"));
   REQUIRE(r);
   CHECK(r->body.size() == 3);
   CHECK(r->text.find("藏起来") == std::string::npos);
@@ -126,7 +134,7 @@ TEST_CASE("100 000 attributes on one element") {
   std::string tag = "<div";
   for (int i = 0; i < 100000; ++i) tag += " a" + std::to_string(i) + "=\"" + std::to_string(i) + "\"";
   tag += ">";
-  auto r = extractor().extract(page_of(tag + k_para + k_para + k_para + "</div>"));
+  auto r = extractor().extract(page_of(tag + paras(3) + "</div>"));
   REQUIRE(r);
   CHECK(r->body.size() == 3);
   bool warned = false;
@@ -147,9 +155,7 @@ TEST_CASE("a million <br>s") {
 TEST_CASE("a body past the output limit is truncated with a warning") {
   options o;
   o.max_output_bytes = 200;
-  std::string body;
-  for (int i = 0; i < 50; ++i) body += k_para;
-  auto r = extractor(o).extract(page_of(body));
+  auto r = extractor(o).extract(page_of(paras(50)));
   REQUIRE(r);
   CHECK(r->text.size() <= 200);
   CHECK_FALSE(r->body.empty());

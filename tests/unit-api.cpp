@@ -21,9 +21,9 @@ std::string page_html() {
       "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/a\">财经</a><a href=\"/b\">股票</a></div>"
       "<h1>央行开展逆回购操作</h1><div class=\"info\">2023-05-06 10:20 来源：示例日报 作者：李明</div>"
       "<div class=\"article-content\">";
-  for (int i = 0; i < 6; ++i) {
-    s += "<p>中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变。市场人士认为，"
-         "流动性将保持合理充裕，短期利率有望平稳运行，债券市场情绪稳定。</p>";
+  for (int i = 0; i < 6; ++i) {  // six different paragraphs: repeats are dropped
+    s += "<p>第" + std::to_string(i + 1) + "段：中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变。"
+         "市场人士认为，流动性将保持合理充裕，短期利率有望平稳运行，债券市场情绪稳定。</p>";
   }
   s += "<p>责任编辑：王五</p></div><div class=\"related\"><ul>";
   for (int i = 0; i < 8; ++i) s += "<li><a href=\"/n" + std::to_string(i) + "\">相关新闻标题第" + std::to_string(i) + "条</a></li>";

@@ -1,6 +1,7 @@
 #include "extract/body.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "extract/dates.hpp"
 #include "util/text.hpp"
@@ -194,6 +195,16 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
         looks_like_caption(blocks[im.next_block])) {
       im.img.caption = blocks[im.next_block].b.text;
       drop[im.next_block] = true;
+    }
+  }
+
+  // Pages that carry the story twice (desktop and mobile copies, a teaser
+  // repeating the lead) would double it: a substantial block seen before goes.
+  if (rules.page) {
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (drop[k] || blocks[k].chars < 20) continue;
+      if (!seen.insert(blocks[k].b.text).second) drop[k] = true;
     }
   }
 

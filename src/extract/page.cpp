@@ -173,20 +173,22 @@ void read_meta(const dom::document& doc, page_meta& m) {
   m.url = !canonical.empty() ? canonical : og_url;
 }
 
-content_choice select_content(dom::document& doc, content_scratch& scratch) {
-  const std::uint32_t n = doc.size();
-  content_choice best;
-  if (n == 0) return best;
-  constexpr std::uint16_t skip = dom::removed | dom::boilerplate;
-
-  // Links: flag text inside <a href>.
-  for (std::uint32_t i = 0; i < n; ++i) {
+void mark_links(dom::document& doc) {
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
     dom::node& nd = doc[i];
     if (nd.type == kind::element && nd.tag == GUMBO_TAG_A && dom::has_attr(nd, "href")) {
       for (std::uint32_t k = i; k < nd.end; ++k) doc[k].flags |= dom::in_link;
       i = nd.end - 1;
     }
   }
+}
+
+content_choice select_content(dom::document& doc, content_scratch& scratch,
+                              std::uint32_t headline) {
+  const std::uint32_t n = doc.size();
+  content_choice best;
+  if (n == 0) return best;
+  constexpr std::uint16_t skip = dom::removed | dom::boilerplate;
 
   // Bottom-up totals: text, link text, punctuation, direct text.
   auto& chars = scratch.chars;
@@ -232,9 +234,17 @@ content_choice select_content(dom::document& doc, content_scratch& scratch) {
   // The five best candidates, best first.
   constexpr std::size_t top_n = 5;
   std::pair<double, std::uint32_t> top[top_n] = {};
+  // The story starts right after its headline: candidates that hold the
+  // headline or begin shortly after it are favoured over teasers elsewhere.
+  auto near_headline = [&](std::uint32_t i) {
+    if (headline == 0 || doc[i].tag == GUMBO_TAG_BODY) return false;
+    if (i <= headline && headline < doc[i].end) return true;
+    return i >= doc[headline].end && i - doc[headline].end <= 300;
+  };
   auto final_score = [&](std::uint32_t i) {
     const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
-    return (score[i] + class_weight(doc[i])) * (1.0 - ld);
+    const double s = (score[i] + class_weight(doc[i])) * (1.0 - ld);
+    return near_headline(i) ? s * 1.5 : s;
   };
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
@@ -253,6 +263,29 @@ content_choice select_content(dom::document& doc, content_scratch& scratch) {
   }
   std::uint32_t best_i = top[0].second;
   double best_s = top[0].first;
+  const bool far_from_headline =
+      best_i != 0 && headline != 0 && !near_headline(best_i) &&
+      (best_i < headline || best_i - doc[headline].end > 1500);
+  if (far_from_headline) {
+    // The best text is away from the headline (a teaser stream, a
+    // recommended story): a story right under the headline wins if it is
+    // not much weaker.
+    std::uint32_t near = 0;
+    double near_s = 0;
+    for (std::uint32_t i = headline; i < n && i <= doc[headline].end + 300; ++i) {
+      const dom::node& nd = doc[i];
+      if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0 || chars[i] < 80) continue;
+      const double s = final_score(i);
+      if (s > near_s) {
+        near_s = s;
+        near = i;
+      }
+    }
+    if (near != 0 && near_s >= 0.3 * best_s) {
+      best_i = near;
+      best_s = near_s;
+    }
+  }
 #ifdef NEWSX_DEBUG_CONTENT
   for (const auto& t : top) {
     if (t.second == 0) continue;

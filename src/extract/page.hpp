@@ -43,7 +43,13 @@ struct content_scratch {
 
 /// Scores containers by text, punctuation and link density and class hints;
 /// returns the one that holds the article.
-[[nodiscard]] content_choice select_content(dom::document& doc, content_scratch& scratch);
+/// headline: the node that shows the headline (find_headline), or 0.
+[[nodiscard]] content_choice select_content(dom::document& doc, content_scratch& scratch,
+                                            std::uint32_t headline = 0);
+
+/// Flags dom::in_link on text inside <a href>; select_content and
+/// find_headline read it.
+void mark_links(dom::document& doc);
 
 /// The element that shows the headline: an h1-h4 or a "title"-classed
 /// element whose text is part of the page's <title> / og:title (the longest
