@@ -138,11 +138,14 @@ struct extractor::impl {
   std::size_t content_blocks(std::uint32_t root, segment::segments& out) {
     out.clear();
     segment::build_blocks(doc, root, dom::removed | dom::boilerplate | dom::title_dup, out);
-    // Link lists inside the content (related stories) are not prose.
+    // Link lists inside the content (related stories) are not prose; a
+    // heading goes only when it is all link (a teaser's headline).
     out.blocks.erase(std::remove_if(out.blocks.begin(), out.blocks.end(),
                                     [](const segment::seg_block& b) {
-                                      return b.chars > 0 && b.link_chars * 2 > b.chars &&
-                                             b.b.type != block_type::heading;
+                                      if (b.chars == 0) return false;
+                                      return b.b.type == block_type::heading
+                                                 ? b.link_chars * 10 >= b.chars * 9
+                                                 : b.link_chars * 2 > b.chars;
                                     }),
                      out.blocks.end());
     std::size_t chars = 0;
