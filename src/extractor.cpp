@@ -1,6 +1,7 @@
 // The pipeline: decode -> parse -> clean -> segment -> extract, per document,
 // with every buffer and ICU object owned by the extractor and reused.
 #include "newsx/extractor.hpp"
+#include "newsx/version.hpp"
 
 #include <algorithm>
 
@@ -445,6 +446,6 @@ std::vector<std::string_view> extractor::sentences(std::string_view utf8_text) {
   return out;
 }
 
-std::string_view version() noexcept { return "0.1.0"; }
+std::string_view version() noexcept { return NEWSX_VERSION_STRING; }  // from project(VERSION)
 
 }  // namespace newsx

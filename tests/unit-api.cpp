@@ -144,7 +144,9 @@ TEST_CASE("extractors on several threads share nothing") {
 
 TEST_CASE("error names") {
   CHECK(error_name(error_code::too_deep) == "too_deep");
-  CHECK(version() == "0.1.0");
+  // the header's numbers and the library's string come from one place each
+  CHECK(version() == std::to_string(version_major) + "." + std::to_string(version_minor) + "." +
+                         std::to_string(version_patch));
 }
 
 TEST_CASE("the pre-scan changes speed, never the article") {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "newsx/export.hpp"
+
 namespace newsx {
 
 enum class block_type : std::uint8_t {
@@ -20,7 +22,7 @@ enum class block_type : std::uint8_t {
 };
 
 /// "heading", "paragraph", "list_item", "quote", "table_row", "code".
-[[nodiscard]] std::string_view block_type_name(block_type type) noexcept;
+[[nodiscard]] NEWSX_API std::string_view block_type_name(block_type type) noexcept;
 
 /// A byte range [offset, offset + length) inside a block's text.
 struct text_span {

@@ -18,7 +18,7 @@ namespace newsx {
 /// reuses them from call to call, so keep one per thread and feed it many
 /// documents. It is movable, not copyable, and not safe to share between
 /// threads; separate extractors share nothing mutable.
-class extractor {
+class NEWSX_API extractor {
  public:
   extractor();
   explicit extractor(newsx::options opts);

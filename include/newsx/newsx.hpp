@@ -17,6 +17,7 @@
 #define NEWSX_NEWSX_HPP
 
 #include "newsx/article.hpp"
+#include "newsx/export.hpp"
 #include "newsx/extractor.hpp"
 #include "newsx/options.hpp"
 #include "newsx/output.hpp"

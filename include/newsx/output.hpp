@@ -16,17 +16,17 @@ struct json_options {
 };
 
 /// The article as a JSON object (keys documented in README.md).
-[[nodiscard]] std::string to_json(const article& a);
-[[nodiscard]] std::string to_json(const article& a, const json_options& opts);
+[[nodiscard]] NEWSX_API std::string to_json(const article& a);
+[[nodiscard]] NEWSX_API std::string to_json(const article& a, const json_options& opts);
 
 /// A JSON error record: {"file": ..., "error": ..., "message": ...}.
-[[nodiscard]] std::string error_to_json(const error& e, std::string_view file);
+[[nodiscard]] NEWSX_API std::string error_to_json(const error& e, std::string_view file);
 
 /// Title, byline and the body as plain paragraphs.
-[[nodiscard]] std::string to_text(const article& a);
+[[nodiscard]] NEWSX_API std::string to_text(const article& a);
 
 /// The article as Markdown: "# title", metadata, headings, lists, tables, images.
-[[nodiscard]] std::string to_markdown(const article& a);
+[[nodiscard]] NEWSX_API std::string to_markdown(const article& a);
 
 }  // namespace newsx
 

@@ -8,6 +8,8 @@
 #include <utility>
 #include <variant>
 
+#include "newsx/export.hpp"
+
 namespace newsx {
 
 /// Why an extraction failed. Stable names, see error_name().
@@ -25,7 +27,7 @@ enum class error_code : std::uint8_t {
 };
 
 /// The snake_case name of a code, e.g. "binary_input".
-[[nodiscard]] std::string_view error_name(error_code code) noexcept;
+[[nodiscard]] NEWSX_API std::string_view error_name(error_code code) noexcept;
 
 /// An error code plus a human-readable message that names the cause.
 struct error {
