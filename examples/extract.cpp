@@ -53,6 +53,10 @@ options:
   --ordered          with --jobs, print results in input order (default:
                      as they finish)
   --files-from FILE  read input paths, one per line, from FILE (- for stdin)
+  --warc FILE        read a WARC 1.0/1.1 archive (.warc or .warc.gz): one JSONL
+                     article per HTML response record, with "url" and
+                     "warc_record_id"; other records are skipped and counted.
+                     Repeatable; streamed, one record in memory at a time
   --stats            print documents, failures and pages/s to stderr at the end
   --progress         a progress line on stderr (default when it is a terminal)
   --no-progress      no progress line
@@ -93,6 +97,7 @@ struct settings {
   bool stats = false;
   int progress = -1;  // -1: when stderr is a terminal
   std::string files_from;
+  std::vector<std::string> warcs;
 };
 
 bool read_all(std::FILE* f, std::string& out) {
@@ -399,6 +404,72 @@ int run(const settings& s, input_source& inputs, bool several, std::size_t expan
   return out.failures == 0 ? 0 : 1;
 }
 
+/// Extracts every HTML response of the archives, one record at a time.
+int run_warc(const settings& s) {
+  newsx::extractor ex(s.opts);
+  newsx::warc_record rec;
+  std::size_t records = 0, html = 0, skipped = 0, failed = 0;
+  bool damaged = false;
+  const auto start = std::chrono::steady_clock::now();
+  std::string out;
+  for (const std::string& path : s.warcs) {
+    newsx::warc_reader reader(s.opts.max_input_bytes);
+    if (!reader.open(path)) {
+      std::fprintf(stderr, "extract: %s\n", reader.error().c_str());
+      damaged = true;
+      continue;
+    }
+    while (true) {
+      const newsx::warc_reader::status st = reader.next(rec);
+      if (st == newsx::warc_reader::status::end) break;
+      if (st == newsx::warc_reader::status::error) {
+        std::fprintf(stderr, "extract: %s: %s\n", path.c_str(), reader.error().c_str());
+        damaged = true;
+        break;
+      }
+      ++records;
+      if (!rec.is_html_response() || rec.truncated) {
+        ++skipped;
+        continue;
+      }
+      ++html;
+      newsx::document_hints hints;
+      hints.url = rec.target_uri;
+      hints.charset = rec.charset;
+      const newsx::result<newsx::article> r = ex.extract(rec.payload, hints);
+      if (!r) {
+        ++failed;
+        std::fprintf(stderr, "extract: %s %s: %s\n", path.c_str(), rec.record_id.c_str(),
+                     r.error().message.c_str());
+        out = newsx::error_to_json(r.error(), path, rec.record_id);
+      } else {
+        newsx::json_options jo;
+        jo.pretty = false;
+        jo.file = path;
+        jo.warc_record_id = rec.record_id;
+        out = newsx::to_json(*r, jo);
+      }
+      out.push_back('\n');
+      if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) {
+        std::fprintf(stderr, "extract: write error: %s\n", std::strerror(errno));
+        return 1;
+      }
+    }
+  }
+  if (std::fflush(stdout) != 0) {
+    std::fprintf(stderr, "extract: write error: %s\n", std::strerror(errno));
+    return 1;
+  }
+  if (s.stats) {
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "extract: %zu WARC records, %zu HTML responses, %zu skipped, %zu failed, %.2f s\n",
+                 records, html, skipped, failed, secs);
+  }
+  return damaged || failed != 0 ? 1 : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -445,6 +516,10 @@ int main(int argc, char** argv) {
        : arg == "--charset"  ? s.opts.charset
        : arg == "--url"      ? s.opts.url
                              : s.files_from) = v;
+    } else if (arg == "--warc") {
+      const char* v = value();
+      if (v == nullptr) return bad_usage("--warc needs a file");
+      s.warcs.emplace_back(v);
     } else if (arg == "--jobs") {
       std::size_t n = 0;
       if (!size_value(n) || n == 0 || n > 256) return bad_usage("--jobs needs a number from 1 to 256");
@@ -478,6 +553,10 @@ int main(int argc, char** argv) {
     } else {
       inputs.emplace_back(arg);
     }
+  }
+  if (!s.warcs.empty()) {
+    if (!inputs.empty() || !s.files_from.empty()) return bad_usage("--warc takes no other inputs");
+    return run_warc(s);
   }
   if (inputs.empty() && s.files_from.empty()) return bad_usage("no input given");
   if (!s.opts.default_timezone.empty() && s.opts.default_timezone != "Z") {

@@ -106,7 +106,7 @@ struct extractor::impl {
 
   explicit impl(newsx::options o) : opts(std::move(o)) {}
 
-  result<article> run(std::string_view input);
+  result<article> run(std::string_view input, const document_hints& hints);
   error_code run_post(article& a, error& err);
   error_code run_page(article& a, error& err);
   void finish(article& a);
@@ -177,7 +177,7 @@ std::optional<std::string> extractor::impl::date_from(std::string_view raw, arti
   return extract::format_date(*d, opts.default_timezone);
 }
 
-result<article> extractor::impl::run(std::string_view input) {
+result<article> extractor::impl::run(std::string_view input, const document_hints& hints) {
   if (input.size() > opts.max_input_bytes) {
     return error{error_code::input_too_large,
                  "input is " + std::to_string(input.size()) + " bytes; the limit is " +
@@ -195,7 +195,7 @@ result<article> extractor::impl::run(std::string_view input) {
   const bool post_like = decode::starts_with_front_matter(
       input.substr(0, 3) == "\xEF\xBB\xBF" ? input.substr(3) : input);
   const decode::charset_decoder::outcome dec =
-      decoder.decode(input, opts.charset, !post_like, utf8, a.warnings, post_like);
+      decoder.decode(input, opts.charset, !post_like, utf8, a.warnings, post_like, hints.charset);
   if (dec.code != error_code::ok) return error{dec.code, dec.message};
   a.charset = dec.charset;
   normalize_newlines(utf8);
@@ -219,6 +219,8 @@ result<article> extractor::impl::run(std::string_view input) {
   }
   doc.clear();
   if (code != error_code::ok) return err;
+  // where the page was fetched from beats what it says about itself
+  if (!hints.url.empty() && a.input_kind != "post") a.url = std::string(hints.url);
   if (extract::limit_body(a, opts.max_output_bytes)) {
     a.warnings.push_back("body truncated to the output limit of " +
                          std::to_string(opts.max_output_bytes) + " bytes");
@@ -420,10 +422,14 @@ extractor& extractor::operator=(extractor&&) noexcept = default;
 const newsx::options& extractor::options() const noexcept { return impl_->opts; }
 
 result<article> extractor::extract(std::string_view input) {
+  return extract(input, document_hints{});
+}
+
+result<article> extractor::extract(std::string_view input, const document_hints& hints) {
   // Nothing below throws by design; a bad_alloc is the one exception the
   // standard library can raise, and it must not cross the API.
   try {
-    return impl_->run(input);
+    return impl_->run(input, hints);
   } catch (const std::bad_alloc&) {
     impl_->doc.clear();
     return error{error_code::input_too_large, "out of memory while extracting"};

@@ -117,4 +117,21 @@ list(LENGTH files nfiles)
 expect("rc EQUAL 0 AND nfiles EQUAL 2" "--files-from -: ${nfiles} records")
 execute_process(COMMAND "${EXTRACT}" --jobs 0 x RESULT_VARIABLE rc ERROR_QUIET OUTPUT_QUIET)
 expect("rc EQUAL 2" "--jobs 0 is bad usage")
+# 11. --warc: HTML responses become records with url and warc_record_id
+set(page "<html><head><title>Rates hold steady</title></head><body><h1>Rates hold steady</h1><p>The central bank kept its policy rate unchanged on Tuesday, citing stable inflation and a resilient labour market, and signalled patience.</p><p>Analysts had expected the decision, and bond yields barely moved after the announcement in the afternoon.</p></body></html>")
+set(block "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${page}")
+string(LENGTH "${block}" blen)
+set(info "software: cli test\r\n")
+string(LENGTH "${info}" ilen)
+file(WRITE "${WORK}/crawl.warc"
+  "WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Record-ID: <urn:uuid:info>\r\nContent-Length: ${ilen}\r\n\r\n${info}\r\n\r\n"
+  "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/rates\r\nWARC-Record-ID: <urn:uuid:r1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${blen}\r\n\r\n${block}\r\n\r\n")
+execute_process(COMMAND "${EXTRACT}" --warc "${WORK}/crawl.warc" --stats
+  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+expect("rc EQUAL 0" "--warc exits 0: ${err}")
+string(JSON wid GET "${out}" warc_record_id)
+string(JSON wurl GET "${out}" url)
+string(JSON wtitle GET "${out}" title)
+expect("wid STREQUAL \"<urn:uuid:r1>\" AND wurl STREQUAL \"http://example.com/rates\" AND wtitle STREQUAL \"Rates hold steady\"" "--warc record: ${out}")
+expect("err MATCHES \"2 WARC records, 1 HTML responses, 1 skipped, 0 failed\"" "--warc --stats: ${err}")
 message(STATUS "cli contract: all checks passed")

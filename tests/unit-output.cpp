@@ -29,7 +29,10 @@ article sample() {
 }  // namespace
 
 TEST_CASE("JSON escapes what JSON and JavaScript need escaped") {
-  const std::string j = to_json(sample(), json_options{false, "in.txt"});
+  json_options compact;
+  compact.pretty = false;
+  compact.file = "in.txt";
+  const std::string j = to_json(sample(), compact);
   CHECK(j.rfind("{\"file\":\"in.txt\",\"title\":\"标题 \\\"引号\\\"\"", 0) == 0);
   CHECK(j.find("\\u0001") != std::string::npos);
   CHECK(j.find("\\n与\\\\反斜杠\\u2028") != std::string::npos);

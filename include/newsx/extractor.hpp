@@ -18,6 +18,13 @@ namespace newsx {
 /// reuses them from call to call, so keep one per thread and feed it many
 /// documents. It is movable, not copyable, and not safe to share between
 /// threads; separate extractors share nothing mutable.
+/// What the caller knows about one document from outside it, e.g. from the
+/// HTTP response or the crawl record.
+struct document_hints {
+  std::string_view url;      ///< the address it was fetched from
+  std::string_view charset;  ///< the HTTP Content-Type charset; checked against the bytes
+};
+
 class NEWSX_API extractor {
  public:
   extractor();
@@ -32,6 +39,7 @@ class NEWSX_API extractor {
   /// text body), a whole HTML page in any charset, or plain text.
   /// The input is only read during the call.
   [[nodiscard]] result<article> extract(std::string_view input);
+  [[nodiscard]] result<article> extract(std::string_view input, const document_hints& hints);
 
   /// ICU sentence boundaries of a UTF-8 text, as views into it.
   [[nodiscard]] std::vector<std::string_view> sentences(std::string_view utf8_text);

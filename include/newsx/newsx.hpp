@@ -23,5 +23,6 @@
 #include "newsx/output.hpp"
 #include "newsx/result.hpp"
 #include "newsx/version.hpp"
+#include "newsx/warc.hpp"
 
 #endif  // NEWSX_NEWSX_HPP

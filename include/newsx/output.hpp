@@ -13,14 +13,17 @@ namespace newsx {
 struct json_options {
   bool pretty = true;          ///< indented, one key per line; false: one line
   std::string_view file;       ///< when not empty, a leading "file" key
+  std::string_view warc_record_id;  ///< when not empty, a "warc_record_id" key after it
 };
 
 /// The article as a JSON object (keys documented in README.md).
 [[nodiscard]] NEWSX_API std::string to_json(const article& a);
 [[nodiscard]] NEWSX_API std::string to_json(const article& a, const json_options& opts);
 
-/// A JSON error record: {"file": ..., "error": ..., "message": ...}.
-[[nodiscard]] NEWSX_API std::string error_to_json(const error& e, std::string_view file);
+/// A JSON error record: {"file": ..., "error": ..., "message": ...}, with
+/// "warc_record_id" after "file" when one is given.
+[[nodiscard]] NEWSX_API std::string error_to_json(const error& e, std::string_view file,
+                                                  std::string_view warc_record_id = {});
 
 /// Title, byline and the body as plain paragraphs.
 [[nodiscard]] NEWSX_API std::string to_text(const article& a);

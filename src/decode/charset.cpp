@@ -250,7 +250,8 @@ bool charset_decoder::convert(std::string_view bytes, const std::string& icu_nam
 charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::string_view hint,
                                                  bool sniff_meta, std::string& out,
                                                  std::vector<std::string>& warnings,
-                                                 bool utf8_default) {
+                                                 bool utf8_default,
+                                                 std::string_view declared_label_in) {
   outcome result;
   // 1. Byte order marks decide.
   std::string bom;
@@ -307,11 +308,9 @@ charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::st
   //    are common, and multibyte UTF-8 does not happen by chance.
   const utf8_check u = check_utf8(bytes);
   std::string declared;
-  std::string_view declared_label;
-  if (sniff_meta) {
-    declared_label = sniff_declared_charset(bytes);
-    declared = canonical_charset(declared_label);
-  }
+  std::string_view declared_label = util::trim_ascii(declared_label_in);
+  if (declared_label.empty() && sniff_meta) declared_label = sniff_declared_charset(bytes);
+  declared = canonical_charset(declared_label);
   // Legacy CJK bytes fail UTF-8 validation on most pairs; a few bad bytes
   // among many good sequences are damage.
   const bool mostly_utf8 = u.invalid == 0 || utf8_default ||

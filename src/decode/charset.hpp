@@ -58,9 +58,11 @@ class charset_decoder {
   /// the bytes, then ICU detection) into out, appending warnings.
   /// utf8_default: the format is UTF-8 by definition (a Jekyll post), so bad
   /// bytes are damage to repair, not a sign of another charset.
+  /// declared: a label from outside the bytes (an HTTP Content-Type); it is
+  /// checked against the bytes like a <meta> label, and wins over <meta>.
   outcome decode(std::string_view bytes, std::string_view hint, bool sniff_meta,
                  std::string& out, std::vector<std::string>& warnings,
-                 bool utf8_default = false);
+                 bool utf8_default = false, std::string_view declared_label_in = {});
 
  private:
   UConverter* converter(const std::string& icu_name);

@@ -160,6 +160,10 @@ std::string to_json(const article& a, const json_options& opts) {
     w.key("file");
     w.value(opts.file);
   }
+  if (!opts.warc_record_id.empty()) {
+    w.key("warc_record_id");
+    w.value(opts.warc_record_id);
+  }
   w.key("title"); w.value(a.title);
   w.key("date"); w.value(a.date);
   w.key("source"); w.value(a.source);
@@ -217,11 +221,14 @@ std::string to_json(const article& a, const json_options& opts) {
   return out;
 }
 
-std::string error_to_json(const error& e, std::string_view file) {
+std::string error_to_json(const error& e, std::string_view file, std::string_view warc_record_id) {
   std::string out;
   writer w(out, false);
   w.begin_object();
   w.key("file"); w.value(file);
+  if (!warc_record_id.empty()) {
+    w.key("warc_record_id"); w.value(warc_record_id);
+  }
   w.key("error"); w.value(error_name(e.code));
   w.key("message"); w.value(std::string_view(e.message));
   w.end_object();
