@@ -60,6 +60,8 @@ options:
   --stats            print documents, failures and pages/s to stderr at the end
   --progress         a progress line on stderr (default when it is a terminal)
   --no-progress      no progress line
+  --fields LIST      only these keys in JSON output, e.g. title,date,stock_codes
+                     ("file" and "warc_record_id" are always kept)
   --compact          one-line JSON for --format json
   --pretty           indented JSON for --format json (the default)
   --max-bytes N      refuse inputs larger than N bytes (default 67108864)
@@ -98,7 +100,28 @@ struct settings {
   int progress = -1;  // -1: when stderr is a terminal
   std::string files_from;
   std::vector<std::string> warcs;
+  std::string fields;
 };
+
+constexpr std::string_view article_keys[] = {
+    "title", "date",       "source", "author", "url",    "site_name", "lang",
+    "summary", "categories", "tags", "is_article", "body", "text", "images",
+    "stock_codes", "charset", "input_kind", "warnings"};
+
+/// The first name in a --fields list that is not an article key, or empty.
+std::string unknown_field(std::string_view list) {
+  std::size_t i = 0;
+  while (i <= list.size()) {
+    std::size_t j = list.find(',', i);
+    if (j == std::string_view::npos) j = list.size();
+    const std::string_view name = list.substr(i, j - i);
+    if (std::find(std::begin(article_keys), std::end(article_keys), name) == std::end(article_keys)) {
+      return std::string(name);
+    }
+    i = j + 1;
+  }
+  return {};
+}
 
 bool read_all(std::FILE* f, std::string& out) {
   out.clear();
@@ -155,6 +178,7 @@ class worker_state {
     switch (s_.fmt) {
       case format::json: {
         newsx::json_options jo;
+        jo.fields = s_.fields;
         jo.pretty = !s_.compact;
         if (several) jo.file = path;
         o.rendered = newsx::to_json(a, jo);
@@ -162,6 +186,7 @@ class worker_state {
       }
       case format::jsonl: {
         newsx::json_options jo;
+        jo.fields = s_.fields;
         jo.pretty = false;
         jo.file = path;
         o.rendered = newsx::to_json(a, jo) + "\n";
@@ -444,6 +469,7 @@ int run_warc(const settings& s) {
         out = newsx::error_to_json(r.error(), path, rec.record_id);
       } else {
         newsx::json_options jo;
+        jo.fields = s.fields;
         jo.pretty = false;
         jo.file = path;
         jo.warc_record_id = rec.record_id;
@@ -509,13 +535,17 @@ int main(int argc, char** argv) {
       else return bad_usage("unknown format '" + std::string(f) + "'");
       s.fmt_given = true;
     } else if (arg == "--default-tz" || arg == "--charset" || arg == "--url" ||
-               arg == "--files-from") {
+               arg == "--files-from" || arg == "--fields") {
       const char* v = value();
       if (v == nullptr) return bad_usage(std::string(arg) + " needs a value");
       (arg == "--default-tz" ? s.opts.default_timezone
        : arg == "--charset"  ? s.opts.charset
        : arg == "--url"      ? s.opts.url
+       : arg == "--fields"   ? s.fields
                              : s.files_from) = v;
+      if (arg == "--fields" && !unknown_field(s.fields).empty()) {
+        return bad_usage("--fields: no such key '" + unknown_field(s.fields) + "'");
+      }
     } else if (arg == "--warc") {
       const char* v = value();
       if (v == nullptr) return bad_usage("--warc needs a file");

@@ -14,6 +14,7 @@ struct json_options {
   bool pretty = true;          ///< indented, one key per line; false: one line
   std::string_view file;       ///< when not empty, a leading "file" key
   std::string_view warc_record_id;  ///< when not empty, a "warc_record_id" key after it
+  std::string_view fields;     ///< "title,date,stock_codes": only these keys; empty: all
 };
 
 /// The article as a JSON object (keys documented in README.md).

@@ -164,59 +164,78 @@ std::string to_json(const article& a, const json_options& opts) {
     w.key("warc_record_id");
     w.value(opts.warc_record_id);
   }
-  w.key("title"); w.value(a.title);
-  w.key("date"); w.value(a.date);
-  w.key("source"); w.value(a.source);
-  w.key("author"); w.value(a.author);
-  w.key("url"); w.value(a.url);
-  w.key("site_name"); w.value(a.site_name);
-  w.key("lang"); w.value(std::string_view(a.lang));
-  w.key("summary"); w.value(a.summary);
-  w.key("categories"); w.strings(a.categories);
-  w.key("tags"); w.strings(a.tags);
-  w.key("is_article"); w.value(a.is_article);
-  w.key("body");
-  w.begin_array();
-  for (const block& b : a.body) {
-    w.begin_object();
-    w.key("type"); w.value(block_type_name(b.type));
-    if (b.type == block_type::heading) {
-      w.key("level"); w.value(static_cast<long long>(b.level));
+  // --fields: only the keys asked for ("file" and "warc_record_id" always)
+  auto field = [&](std::string_view key) {
+    if (!opts.fields.empty()) {
+      bool listed = false;
+      std::size_t i = 0;
+      while (i <= opts.fields.size() && !listed) {
+        std::size_t j = opts.fields.find(',', i);
+        if (j == std::string_view::npos) j = opts.fields.size();
+        listed = util::trim_ascii(opts.fields.substr(i, j - i)) == key;
+        i = j + 1;
+      }
+      if (!listed) return false;
     }
-    w.key("text"); w.value(std::string_view(b.text));
-    if (b.type == block_type::table_row) {
-      w.key("cells"); w.strings(b.cells);
+    w.key(key);
+    return true;
+  };
+  if (field("title")) w.value(a.title);
+  if (field("date")) w.value(a.date);
+  if (field("source")) w.value(a.source);
+  if (field("author")) w.value(a.author);
+  if (field("url")) w.value(a.url);
+  if (field("site_name")) w.value(a.site_name);
+  if (field("lang")) w.value(std::string_view(a.lang));
+  if (field("summary")) w.value(a.summary);
+  if (field("categories")) w.strings(a.categories);
+  if (field("tags")) w.strings(a.tags);
+  if (field("is_article")) w.value(a.is_article);
+  if (field("body")) {
+    w.begin_array();
+    for (const block& b : a.body) {
+      w.begin_object();
+      w.key("type"); w.value(block_type_name(b.type));
+      if (b.type == block_type::heading) {
+        w.key("level"); w.value(static_cast<long long>(b.level));
+      }
+      w.key("text"); w.value(std::string_view(b.text));
+      if (b.type == block_type::table_row) {
+        w.key("cells"); w.strings(b.cells);
+      }
+      w.end_object();
     }
-    w.end_object();
+    w.end_array();
   }
-  w.end_array();
-  w.key("text"); w.value(std::string_view(a.text));
-  w.key("images");
-  w.begin_array();
-  for (const image& im : a.images) {
-    w.begin_object();
-    w.key("src"); w.value(std::string_view(im.src));
-    w.key("alt"); w.value(im.alt);
-    w.key("caption"); w.value(im.caption);
-    w.end_object();
+  if (field("text")) w.value(std::string_view(a.text));
+  if (field("images")) {
+    w.begin_array();
+    for (const image& im : a.images) {
+      w.begin_object();
+      w.key("src"); w.value(std::string_view(im.src));
+      w.key("alt"); w.value(im.alt);
+      w.key("caption"); w.value(im.caption);
+      w.end_object();
+    }
+    w.end_array();
   }
-  w.end_array();
-  w.key("stock_codes");
-  w.begin_array();
-  for (const stock_code& s : a.stock_codes) {
-    w.begin_object();
-    w.key("symbol"); w.value(std::string_view(s.symbol));
-    w.key("code"); w.value(std::string_view(s.code));
-    w.key("market"); w.value(std::string_view(s.market));
-    w.key("exchange"); w.value(s.exchange);
-    w.key("name"); w.value(s.name);
-    w.key("mentions"); w.value(static_cast<long long>(s.mentions));
-    w.end_object();
+  if (field("stock_codes")) {
+    w.begin_array();
+    for (const stock_code& s : a.stock_codes) {
+      w.begin_object();
+      w.key("symbol"); w.value(std::string_view(s.symbol));
+      w.key("code"); w.value(std::string_view(s.code));
+      w.key("market"); w.value(std::string_view(s.market));
+      w.key("exchange"); w.value(s.exchange);
+      w.key("name"); w.value(s.name);
+      w.key("mentions"); w.value(static_cast<long long>(s.mentions));
+      w.end_object();
+    }
+    w.end_array();
   }
-  w.end_array();
-  w.key("charset"); w.value(std::string_view(a.charset));
-  w.key("input_kind"); w.value(std::string_view(a.input_kind));
-  w.key("warnings"); w.strings(a.warnings);
+  if (field("charset")) w.value(std::string_view(a.charset));
+  if (field("input_kind")) w.value(std::string_view(a.input_kind));
+  if (field("warnings")) w.strings(a.warnings);
   w.end_object();
   return out;
 }
