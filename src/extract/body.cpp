@@ -136,6 +136,14 @@ bool looks_like_caption(const segment::seg_block& b) noexcept {
   return b.centered && b.chars <= 60 && !sentence_final(last_cp(t));
 }
 
+bool is_image_credit(std::string_view text) noexcept {
+  const std::string_view t = strip_open(util::trim(text));
+  for (std::string_view p : {"图片来源", "图源", "图片由", "资料图", "配图", "来源", "图片：", "图："}) {
+    if (starts_with(t, p)) return true;
+  }
+  return ends_with(t, "供图") || ends_with(t, "供图）") || util::cp_count(t) <= 12;
+}
+
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
   for (std::string_view p : {"责任编辑", "责编", "编辑：", "编辑:", "原标题", "校对", "审核：",
@@ -194,7 +202,9 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
         blocks[im.next_block].b.type == block_type::paragraph &&
         looks_like_caption(blocks[im.next_block])) {
       im.img.caption = blocks[im.next_block].b.text;
-      drop[im.next_block] = true;
+      // A credit ("图片来源：…") is not the story; a caption that describes
+      // the picture is part of what the page says, and stays in the text.
+      drop[im.next_block] = !rules.page || is_image_credit(blocks[im.next_block].b.text);
     }
   }
 

@@ -21,6 +21,10 @@ namespace newsx::extract {
 /// "图片来源：…", "（图为…）", "…摄": a caption, not body text.
 [[nodiscard]] bool looks_like_caption(const segment::seg_block& b) noexcept;
 
+/// A caption that only credits the picture ("图片来源：新华社", "某某供图"),
+/// as opposed to one that describes it.
+[[nodiscard]] bool is_image_credit(std::string_view text) noexcept;
+
 /// Editor, "原标题", share and promo lines that pages append to stories.
 [[nodiscard]] bool is_page_furniture(std::string_view text) noexcept;
 
