@@ -71,6 +71,7 @@ options:
   --no-prescan       let the HTML parser see script/style bodies and comments
                      (same article, slower; for checking the pre-scan)
   --no-sentences     skip sentence segmentation
+  --normalize-width  fold full-width letters and digits (Ａ１) to ASCII
   --version          print the version and exit
   -h, --help         print this help and exit
 
@@ -574,6 +575,8 @@ int main(int argc, char** argv) {
       s.compact = arg == "--compact";
     } else if (arg == "--no-sentences") {
       s.opts.sentences = false;
+    } else if (arg == "--normalize-width") {
+      s.opts.normalize_width = true;
     } else if (arg == "-") {
       inputs.emplace_back("-");
     } else if (arg == "--") {

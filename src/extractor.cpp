@@ -138,7 +138,8 @@ struct extractor::impl {
   /// The content's blocks without link lists; returns their characters.
   std::size_t content_blocks(std::uint32_t root, segment::segments& out) {
     out.clear();
-    segment::build_blocks(doc, root, dom::removed | dom::boilerplate | dom::title_dup, out);
+    segment::build_blocks(doc, root, dom::removed | dom::boilerplate | dom::title_dup, out,
+                          opts.normalize_width);
     // Link lists inside the content (related stories) are not prose; a
     // heading goes only when it is all link (a teaser's headline).
     out.blocks.erase(std::remove_if(out.blocks.begin(), out.blocks.end(),
@@ -212,7 +213,7 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   } else {
     a.input_kind = "text";
     seg.clear();
-    segment::build_text_blocks(utf8, seg);
+    segment::build_text_blocks(utf8, seg, opts.normalize_width);
     extract::refine_body(seg, extract::body_rules{}, a);
     stocks.clear();
     finish_stocks(a);
@@ -264,10 +265,10 @@ error_code extractor::impl::run_post(article& a, error& err) {
     if (!parse_html(post.content, a, err)) return err.code;
     clean::mark_non_content(doc);
     const std::uint32_t root = doc.body() != 0 ? doc.body() : 0;
-    segment::build_blocks(doc, root, dom::removed, seg);
+    segment::build_blocks(doc, root, dom::removed, seg, opts.normalize_width);
     stocks.scan_markup(doc, root);
   } else {
-    segment::build_text_blocks(post.content, seg);
+    segment::build_text_blocks(post.content, seg, opts.normalize_width);
   }
   extract::refine_body(seg, extract::body_rules{}, a);
   if (!a.source && a.summary) {

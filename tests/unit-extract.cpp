@@ -100,6 +100,13 @@ TEST_CASE("stock collector: text patterns, names and mentions") {
   CHECK(out[1].symbol == "03301.HK");
   CHECK(out[1].name.value_or("") == "融信中国");
   CHECK(out[3].symbol == "00700.HK");
+
+  stock_collector wide;  // full-width digits and stops read the same
+  wide.scan_text("中国石化（６０００２８．ＳＨ）");
+  std::vector<stock_code> w;
+  wide.finish("中国石化", w);
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].symbol == "600028.SH");
 }
 
 TEST_CASE("stock collector: Eastmoney markup, embeds give the exchange") {

@@ -25,7 +25,10 @@ TEST_CASE("white space: CJK line wraps join, explicit spaces stay") {
   tb.append("  上海\n  证券报  与 Reuters\n report ");
   CHECK(tb.take() == "上海证券报 与 Reuters report");
   tb.append("ＡＢＣ１２３\u3000全角");
-  CHECK(tb.take() == "ABC123 全角");
+  CHECK(tb.take() == "ＡＢＣ１２３ 全角");  // as published, by default
+  segment::text_builder folding(true);
+  folding.append("ＡＢＣ１２３\u3000全角");
+  CHECK(folding.take() == "ABC123 全角");
 }
 
 TEST_CASE("blocks: paragraphs, headings, lists, quotes, br") {

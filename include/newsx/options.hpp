@@ -29,6 +29,10 @@ struct options {
   std::size_t max_output_bytes = std::size_t{64} << 20;
   /// Fill block::sentences with ICU sentence boundaries.
   bool sentences = true;
+  /// Fold full-width letters and digits (Ａ１２) to ASCII in the text. Off by
+  /// default: the text stays as published; dates and stock codes are read
+  /// in either width regardless.
+  bool normalize_width = false;
 };
 
 }  // namespace newsx

@@ -93,6 +93,18 @@ std::string name_before(std::string_view text, std::size_t end) {
   return std::string(name);
 }
 
+/// "６０００２８．ＳＨ" -> "600028.SH", using out as storage.
+std::string_view fold_width(std::string_view s, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = util::next_cp(s, i);
+    if (c == 0xFF0E) c = '.';
+    if (c == 0xFF1A) c = ':';
+    util::append_utf8(out, util::fold_fullwidth(c));
+  }
+  return out;
+}
+
 std::size_t count_occurrences(std::string_view hay, std::string_view needle) noexcept {
   if (needle.empty()) return 0;
   std::size_t n = 0;
@@ -269,6 +281,7 @@ void stock_collector::scan_text(std::string_view text) {
     if (close_start == std::string_view::npos) continue;
     const std::string_view inner = text.substr(i, close_start - i);
     std::string name;
+    std::string folded;
     bool any = false;
     // "(600000.SH，00700.HK)": codes separated by commas or slashes
     std::size_t k = 0;
@@ -284,7 +297,7 @@ void stock_collector::scan_text(std::string_view text) {
       // "港股代码：00700" / "股票代码：600028": keep what follows the colon
       const std::size_t fw_colon = tok.find("\xEF\xBC\x9A");
       if (fw_colon != std::string_view::npos) tok = tok.substr(fw_colon + 3);
-      std::optional<security> sec = from_text_code(tok);
+      std::optional<security> sec = from_text_code(fold_width(tok, folded));
       if (sec) {
         if (!any) name = name_before(text, open_start);
         add(*sec, name, false);

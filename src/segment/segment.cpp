@@ -84,8 +84,8 @@ struct open_element {
 
 class walker {
  public:
-  walker(const dom::document& doc, std::uint16_t skip, segments& out)
-      : doc_(doc), skip_(skip), out_(out) {}
+  walker(const dom::document& doc, std::uint16_t skip, segments& out, bool fold_width)
+      : doc_(doc), skip_(skip), out_(out), builder_(fold_width) {}
 
   void run(std::uint32_t root) {
     const std::uint32_t end = doc_[root].end;
@@ -323,7 +323,7 @@ void text_builder::append(std::string_view raw) {
       pending_ = (pending_ == 2 || newline) ? 2 : 1;
       continue;
     }
-    const char32_t f = util::fold_fullwidth(c);
+    const char32_t f = fold_width_ ? util::fold_fullwidth(c) : c;
     if (pending_ != 0 && !out_.empty()) {
       const bool wrap = pending_ == 2 && joins_without_space(last_) && joins_without_space(f);
       if (!wrap) out_.push_back(' ');
@@ -347,15 +347,15 @@ std::string text_builder::take() {
 }
 
 void build_blocks(const dom::document& doc, std::uint32_t root, std::uint16_t skip_flags,
-                  segments& out) {
+                  segments& out, bool fold_width) {
   if (root >= doc.size()) return;
-  walker w(doc, skip_flags, out);
+  walker w(doc, skip_flags, out, fold_width);
   w.run(root);
 }
 
-void build_text_blocks(std::string_view text, segments& out) {
+void build_text_blocks(std::string_view text, segments& out, bool fold_width) {
   std::size_t pos = 0;
-  text_builder tb;
+  text_builder tb(fold_width);
   while (pos <= text.size()) {
     std::size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();

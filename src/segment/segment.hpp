@@ -45,6 +45,8 @@ struct segments {
 /// wrapping), full-width letters and digits folded to ASCII.
 class text_builder {
  public:
+  /// fold_width: full-width letters and digits (Ａ１) become ASCII.
+  explicit text_builder(bool fold_width = false) noexcept : fold_width_(fold_width) {}
   void append(std::string_view raw);
   void append_verbatim(std::string_view raw) { out_.append(raw); last_ = 'x'; }
   void space(bool newline) noexcept { pending_ = pending_ == 2 ? 2 : (newline ? 2 : 1); }
@@ -58,14 +60,15 @@ class text_builder {
   char32_t last_ = 0;
   int pending_ = 0;  // 0 none, 1 space, 2 space that held a newline
   std::uint32_t chars_ = 0;
+  bool fold_width_ = false;
 };
 
 /// Walks the subtree of root, skipping nodes flagged with skip_flags.
 void build_blocks(const dom::document& doc, std::uint32_t root, std::uint16_t skip_flags,
-                  segments& out);
+                  segments& out, bool fold_width = false);
 
 /// Plain-text bodies: a line is a paragraph; "#" lines are headings.
-void build_text_blocks(std::string_view text, segments& out);
+void build_text_blocks(std::string_view text, segments& out, bool fold_width = false);
 
 /// ICU sentence breaking, reusable (owns one BreakIterator).
 class sentence_splitter {
