@@ -231,6 +231,23 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
     }
   }
 
+  // Lists of teasers: how many substantial <li> each list holds.
+  auto& list_items = scratch.list_items;
+  list_items.assign(n, 0);
+  for (std::uint32_t i = 1; i < n; ++i) {
+    if (doc[i].type == kind::element && doc[i].tag == GUMBO_TAG_LI && chars[i] >= 100) {
+      ++list_items[doc[i].parent];
+    }
+  }
+  // A candidate inside one of three or more substantial items of a list is
+  // a teaser in a feed, not the story.
+  auto in_feed = [&](std::uint32_t i) {
+    for (int up = 0; up < 3 && i != 0; ++up, i = doc[i].parent) {
+      if (doc[i].tag == GUMBO_TAG_LI && list_items[doc[i].parent] >= 3) return true;
+    }
+    return false;
+  };
+
   // The five best candidates, best first.
   constexpr std::size_t top_n = 5;
   std::pair<double, std::uint32_t> top[top_n] = {};
@@ -243,7 +260,8 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
   };
   auto final_score = [&](std::uint32_t i) {
     const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
-    const double s = (score[i] + class_weight(doc[i])) * (1.0 - ld);
+    double s = (score[i] + class_weight(doc[i])) * (1.0 - ld);
+    if (in_feed(i)) s *= 0.3;
     return near_headline(i) ? s * 1.5 : s;
   };
   for (std::uint32_t i = 1; i < n; ++i) {
