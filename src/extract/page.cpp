@@ -544,8 +544,13 @@ std::string_view byline_name_by_date(std::string_view zone) noexcept {
     }
     return true;
   });
-  if (is_plain_name(before)) return before;
-  if (is_plain_name(after)) return after;
+  // a token that a colon follows is a label ("发布于：北京市"), not a name
+  auto labelled = [&](std::string_view token) {
+    const std::size_t end = static_cast<std::size_t>(token.data() - zone.data()) + token.size();
+    return zone.substr(end, 1) == ":" || zone.substr(end, 3) == "：";
+  };
+  if (is_plain_name(before) && !labelled(before)) return before;
+  if (is_plain_name(after) && !labelled(after)) return after;
   return {};
 }
 
