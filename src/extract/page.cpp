@@ -341,6 +341,14 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
         }
       }
     }
+    // An inline element (a span of loose text) is a fragment: the story is
+    // at least its block.
+    while (!is_body(best_i) &&
+           (doc[best_i].tag == GUMBO_TAG_SPAN || doc[best_i].tag == GUMBO_TAG_FONT ||
+            doc[best_i].tag == GUMBO_TAG_A || doc[best_i].tag == GUMBO_TAG_B ||
+            doc[best_i].tag == GUMBO_TAG_STRONG || doc[best_i].tag == GUMBO_TAG_EM)) {
+      best_i = doc[best_i].parent;
+    }
     // A story cut into chunks of the same class ("article__body",
     // "post__content") under a near ancestor: take the ancestor.
     const std::string_view cls = dom::attr(doc[best_i], "class");
