@@ -144,6 +144,30 @@ bool is_image_credit(std::string_view text) noexcept {
   return ends_with(t, "供图") || ends_with(t, "供图）") || util::cp_count(t) <= 12;
 }
 
+bool is_tail_marker(std::string_view text) noexcept {
+  std::string_view t = util::trim(text);
+  while (!t.empty()) {  // "【相关阅读】", "相关新闻：", "Related Articles"
+    std::size_t st = 0;
+    const char32_t c = util::prev_cp(t, t.size(), st);
+    if (!(util::is_cjk_punct(c) || c == ':' || c == ']' || c == ')')) break;
+    t = t.substr(0, st);
+  }
+  t = strip_open(t);
+  if (util::cp_count(t) > 16) return false;
+  for (std::string_view w : {"相关阅读", "相关新闻", "相关文章", "相关报道", "推荐阅读", "延伸阅读",
+                             "为你推荐", "为您推荐", "热门推荐", "热点推荐", "猜你喜欢", "更多精彩",
+                             "更多阅读", "热门文章", "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀",
+                             "推薦閱讀", "更多新聞"}) {
+    if (t == w) return true;
+  }
+  for (std::string_view w : {"Related", "Related Articles", "Related Stories", "Related News",
+                             "Read More", "More Stories", "Recommended", "You May Also Like",
+                             "More from", "Trending"}) {
+    if (util::iequals(t, w)) return true;
+  }
+  return false;
+}
+
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
   for (std::string_view p : {"责任编辑", "责编", "编辑：", "编辑:", "原标题", "校对", "审核：",
@@ -215,6 +239,16 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       if (drop[k] || blocks[k].chars < 20) continue;
       if (!seen.insert(blocks[k].b.text).second) drop[k] = true;
+    }
+  }
+
+  // "相关阅读", "为你推荐", "Related": such a label and the short teaser
+  // lines under it are other stories, up to the next paragraph of prose.
+  if (rules.page) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (drop[k] || !is_tail_marker(blocks[k].b.text)) continue;
+      drop[k] = true;
+      for (std::size_t j = k + 1; j < blocks.size() && blocks[j].chars < 60; ++j) drop[j] = true;
     }
   }
 

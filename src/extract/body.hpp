@@ -25,6 +25,9 @@ namespace newsx::extract {
 /// as opposed to one that describes it.
 [[nodiscard]] bool is_image_credit(std::string_view text) noexcept;
 
+/// A label that opens a list of other stories: 相关阅读, 为你推荐, Related...
+[[nodiscard]] bool is_tail_marker(std::string_view text) noexcept;
+
 /// Editor, "原标题", share and promo lines that pages append to stories.
 [[nodiscard]] bool is_page_furniture(std::string_view text) noexcept;
 

@@ -341,6 +341,19 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
         }
       }
     }
+    {
+      double last = score[best_i];
+      const double floor = last / 3;
+      for (std::uint32_t a = doc[best_i].parent; !is_body(a); a = doc[a].parent) {
+        if (score[a] <= 0) continue;
+        if (score[a] < floor) break;
+        if (score[a] > last && !in_feed(a) && links[a] * 5 < chars[a]) {
+          best_i = a;
+          break;
+        }
+        last = score[a];
+      }
+    }
     // An inline element (a span of loose text) is a fragment: the story is
     // at least its block.
     while (!is_body(best_i) &&
