@@ -176,3 +176,23 @@ TEST_CASE("the pre-scan changes speed, never the article") {
   CHECK(to_json(*a.extract(page_html())) == to_json(*b.extract(page_html())));
   CHECK(to_json(*a.extract(k_post)) == to_json(*b.extract(k_post)));
 }
+
+TEST_CASE("a short story above a long teaser feed comes out alone") {
+  std::string html =
+      "<html><head><title>央行宣布降准0.5个百分点_示例网</title></head><body>"
+      "<h1>央行宣布降准0.5个百分点</h1><div class=\"story\"><p>中国人民银行今日宣布，下调金融机构"
+      "存款准备金率0.5个百分点，释放长期资金约一万亿元，以支持实体经济发展。</p></div>"
+      "<h3>相关阅读</h3><ul class=\"feed\">";
+  for (int i = 0; i < 6; ++i) {
+    html += "<li><div><p>第" + std::to_string(i) + "条推荐：某公司发布年度报告，营收同比增长，净利润创历史新高，"
+            "管理层表示将继续加大研发投入，拓展海外市场，提升核心竞争力，回报广大投资者。</p></div></li>";
+  }
+  html += "</ul></body></html>";
+  extractor ex;
+  auto r = ex.extract(html);
+  REQUIRE(r);
+  CHECK(r->title.value_or("") == "央行宣布降准0.5个百分点");
+  REQUIRE(r->body.size() == 1);
+  CHECK(r->text.find("下调金融机构存款准备金率") != std::string::npos);
+  CHECK(r->text.find("推荐") == std::string::npos);
+}

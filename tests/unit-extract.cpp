@@ -202,3 +202,15 @@ TEST_CASE("the headline element, not the <title> with its site name") {
   CHECK(h.text == "央行开展逆回购操作维护流动性");
   CHECK(dom::attr(doc[h.node], "class") == "title-text");
 }
+
+TEST_CASE("labels that open lists of other stories") {
+  CHECK(is_tail_marker("相关阅读"));
+  CHECK(is_tail_marker("【相关新闻】"));
+  CHECK(is_tail_marker("为你推荐："));
+  CHECK(is_tail_marker("Related Articles"));
+  CHECK_FALSE(is_tail_marker("相关阅读显示，市场情绪正在回暖。"));
+  CHECK_FALSE(is_tail_marker("Relatedness"));
+  CHECK(is_image_credit("图片来源：新华社"));
+  CHECK(is_image_credit("张三 供图"));
+  CHECK_FALSE(is_image_credit("5月19日，在多米尼加首都圣多明各，阿比纳德尔在竞选总部发表胜选演讲。新华社记者 李梦馨 摄"));
+}
