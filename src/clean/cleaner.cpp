@@ -40,7 +40,9 @@ bool boilerplate_token(std::string_view t) noexcept {
                      "subscribe", "newsletter", "toolbar", "pager", "pagination", "popup",
                      "modal", "cookie", "widget", "rank", "ranking", "hotnews", "gotop",
                      "backtop", "qrcode", "erweima", "sitemap", "promo", "sponsor",
-                     "disclaimer", "statement", "tool", "tools", "bshare", "jiathis"});
+                     "disclaimer", "statement", "tool", "tools", "bshare", "jiathis", "author",
+                     "bio", "profile", "donate", "donation", "contribute", "contribution",
+                     "membership", "subscription"});
 }
 
 /// Chrome that carries prose of its own: consent dialogs and pop-ups. Their

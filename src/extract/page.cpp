@@ -367,7 +367,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
     const std::string_view cls = dom::attr(doc[best_i], "class");
     if (!cls.empty()) {
       std::uint32_t a = doc[best_i].parent;
-      for (int level = 0; level < 3 && !is_body(a); ++level, a = doc[a].parent) {
+      for (int level = 0; level < 4 && !is_body(a); ++level, a = doc[a].parent) {
         bool twin = false;
         for (std::uint32_t k = a + 1; k < doc[a].end && !twin; ++k) {
           if (k == best_i) {
