@@ -214,3 +214,14 @@ TEST_CASE("labels that open lists of other stories") {
   CHECK(is_image_credit("张三 供图"));
   CHECK_FALSE(is_image_credit("5月19日，在多米尼加首都圣多明各，阿比纳德尔在竞选总部发表胜选演讲。新华社记者 李梦馨 摄"));
 }
+
+TEST_CASE("timestamps in any language and counters are furniture") {
+  CHECK(is_byline("12.05.2024 - 13:06"));
+  CHECK(is_byline("Senin, 20 Mei 2024 18:04 WIB"));
+  CHECK(is_byline("Posted Fri, May 17, 2024 at 6:05 pm PT"));
+  CHECK_FALSE(is_byline("The 2024 budget passed at 10:30 after a long debate, officials said."));
+  CHECK(is_counter("128"));
+  CHECK(is_counter("3 / 11"));
+  CHECK_FALSE(is_counter("3.51 分"));
+  CHECK_FALSE(is_counter("Q3 2024"));
+}

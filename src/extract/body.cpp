@@ -168,6 +168,16 @@ bool is_tail_marker(std::string_view text) noexcept {
   return false;
 }
 
+bool is_counter(std::string_view text) noexcept {
+  // "128", "3 / 11", "2/8": no letter at all, and short
+  if (util::cp_count(text) > 12) return false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = util::next_cp(text, i);
+    if (util::is_cjk(c) || util::is_ascii_alpha(c) || c >= 0x80) return false;
+  }
+  return true;
+}
+
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
   for (std::string_view p : {"责任编辑", "责编", "编辑：", "编辑:", "原标题", "校对", "审核：",
@@ -180,10 +190,32 @@ bool is_page_furniture(std::string_view text) noexcept {
   return false;
 }
 
+/// A four-digit year and an h:mm time: a timestamp in any language
+/// ("12.05.2024 - 13:06", "Senin, 20 Mei 2024 18:04 WIB", "May 17, 2024 at 6:05 pm").
+bool has_year_and_time(std::string_view t) noexcept {
+  bool year = false;
+  bool time = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!util::is_digit(static_cast<unsigned char>(t[i]))) continue;
+    std::size_t j = i;
+    while (j < t.size() && util::is_digit(static_cast<unsigned char>(t[j]))) ++j;
+    const std::string_view run = t.substr(i, j - i);
+    if (run.size() == 4 && (run.substr(0, 2) == "19" || run.substr(0, 2) == "20")) year = true;
+    if (run.size() <= 2 && j + 2 < t.size() && t[j] == ':' &&
+        util::is_digit(static_cast<unsigned char>(t[j + 1])) &&
+        util::is_digit(static_cast<unsigned char>(t[j + 2]))) {
+      time = true;
+    }
+    i = j;
+  }
+  return year && time;
+}
+
 bool is_byline(std::string_view text) noexcept {
   if (util::cp_count(text) > 100) return false;
-  if (text.find("。") != std::string_view::npos) return false;
-  if (find_date(text)) return true;
+  // a sentence that mentions a time is prose
+  if (text.find("。") != std::string_view::npos || sentence_final(last_cp(text))) return false;
+  if (find_date(text) || has_year_and_time(text)) return true;
   for (std::string_view label : {"来源：", "来源:", "作者：", "作者:", "编辑：", "发布时间"}) {
     if (text.find(label) != std::string_view::npos) return true;
   }
@@ -268,7 +300,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
       drop[k] = true;
       continue;
     }
-    if (rules.page && is_page_furniture(b.b.text)) {
+    if (rules.page && (is_page_furniture(b.b.text) || is_counter(b.b.text))) {
       drop[k] = true;
       continue;
     }

@@ -28,6 +28,9 @@ namespace newsx::extract {
 /// A label that opens a list of other stories: 相关阅读, 为你推荐, Related...
 [[nodiscard]] bool is_tail_marker(std::string_view text) noexcept;
 
+/// A short line without a letter: a vote count, "3 / 11".
+[[nodiscard]] bool is_counter(std::string_view text) noexcept;
+
 /// Editor, "原标题", share and promo lines that pages append to stories.
 [[nodiscard]] bool is_page_furniture(std::string_view text) noexcept;
 
