@@ -59,9 +59,10 @@ bool content_token(std::string_view t) noexcept;
 /// modal-enabled") do not count.
 bool names_overlay(std::string_view value) noexcept;
 
-/// Comment threads are prose-rich chrome: a class word that starts with
-/// comment/reply ("comment_content", "comments-list") marks one.
-bool names_comments(std::string_view value) noexcept {
+/// Prose-rich chrome named by the first word of a class: comment threads
+/// ("comment_content", "comments-list") and the wiki furniture around an
+/// entry (infobox, navbox, ambox notices, table of contents, references).
+bool names_prose_chrome(std::string_view value) noexcept {
   std::size_t i = 0;
   while (i < value.size()) {
     while (i < value.size() && util::is_ascii_space(value[i])) ++i;
@@ -70,7 +71,10 @@ bool names_comments(std::string_view value) noexcept {
     bool first = true;
     bool hit = false;
     for_each_name_token(value.substr(i, j - i), [&](std::string_view t) {
-      if (first) hit = in_list(t, {"comment", "comments", "reply", "replies", "disqus"});
+      if (first) {
+        hit = in_list(t, {"comment", "comments", "reply", "replies", "disqus", "infobox", "navbox",
+                          "ambox", "mbox", "toc", "catlinks", "reflist", "references", "noprint"});
+      }
       first = false;
     });
     if (hit) return true;
@@ -279,7 +283,7 @@ void mark_boilerplate(dom::document& doc, bool by_name) {
                                (!id.empty() && is_boilerplate_name(id)));
           bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
           for (std::string_view v : {cls, id}) {
-            overlay = overlay || names_overlay(v) || (by_name && names_comments(v));
+            overlay = overlay || names_overlay(v) || (by_name && names_prose_chrome(v));
           }
           // a "share-area" wrapper around the whole story stays; a consent
           // dialog full of legal prose does not
