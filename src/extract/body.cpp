@@ -162,7 +162,8 @@ bool is_tail_marker(std::string_view text) noexcept {
   }
   for (std::string_view w : {"Related", "Related Articles", "Related Stories", "Related News",
                              "Read More", "More Stories", "Recommended", "You May Also Like",
-                             "More from", "Trending"}) {
+                             "More from", "Trending", "More on this story",
+                             "Related internet links", "Related Topics", "Top Stories"}) {
     if (util::iequals(t, w)) return true;
   }
   return false;
@@ -213,8 +214,22 @@ bool has_year_and_time(std::string_view t) noexcept {
   return year && time;
 }
 
+/// "7 days ago", "2 hours ago", "8 小時前", "3分钟前": a relative timestamp.
+bool is_relative_time(std::string_view t) noexcept {
+  if (util::cp_count(t) > 30) return false;
+  bool digit = false;
+  for (char c : t) digit = digit || util::is_digit(static_cast<unsigned char>(c));
+  if (!digit) return false;
+  if (util::icontains(t, " ago")) return true;
+  for (std::string_view w : {"分钟前", "分鐘前", "小时前", "小時前", "天前", "秒前"}) {
+    if (t.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool is_byline(std::string_view text) noexcept {
   if (util::cp_count(text) > 100) return false;
+  if (is_relative_time(text)) return true;
   // a sentence that mentions a time is prose
   if (text.find("。") != std::string_view::npos || sentence_final(last_cp(text))) return false;
   if (find_date(text) || has_year_and_time(text)) return true;
