@@ -24,10 +24,7 @@ python3 "$b/score_body.py" "$b/magic-html/ground-truth.json" "$tmp/mh.json" --cj
 python3 "$b/to_prediction.py" "$b/magic-html/ground-truth.zh.json" "$tmp/mh.jsonl" --with-title > "$tmp/mhz.json"
 python3 "$b/score_body.py" "$b/magic-html/ground-truth.zh.json" "$tmp/mhz.json" --cjk | tail -1
 echo "== article-extraction-benchmark"
-mkdir -p "$tmp/aeb"
-for f in "$b"/article-extraction-benchmark/html/*.html.gz; do
-  gunzip -c "$f" > "$tmp/aeb/$(basename "$f" .gz)"
-done
-"$extract" --format jsonl "$tmp/aeb" > "$tmp/aeb.jsonl" 2>/dev/null
+# extract reads the .html.gz pages as they are
+"$extract" --format jsonl "$b"/article-extraction-benchmark/html > "$tmp/aeb.jsonl" 2>/dev/null
 python3 "$b/to_prediction.py" "$b/article-extraction-benchmark/ground-truth.json" "$tmp/aeb.jsonl" > "$tmp/aeb.json"
 python3 "$b/score_body.py" "$b/article-extraction-benchmark/ground-truth.json" "$tmp/aeb.json" | tail -1

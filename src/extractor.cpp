@@ -7,6 +7,7 @@
 
 #include "clean/cleaner.hpp"
 #include "decode/charset.hpp"
+#include "decode/gzip.hpp"
 #include "decode/post.hpp"
 #include "extract/body.hpp"
 #include "extract/dates.hpp"
@@ -103,6 +104,7 @@ struct extractor::impl {
   std::string utf8;     // decoded input; gumbo's tree points into it
   std::string scratch;
   std::string zone;     // the page's byline text
+  std::string inflated; // a gzip-compressed input, inflated
 
   explicit impl(newsx::options o) : opts(std::move(o)) {}
 
@@ -186,6 +188,20 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   }
   if (util::trim_ascii(input).empty()) {
     return error{error_code::empty_input, "input is empty or only white space"};
+  }
+  // Saved pages often come gzip-compressed (.html.gz): inflate them, within
+  // the input limit, so a compression bomb is refused like any big input.
+  if (decode::is_gzip(input)) {
+    const decode::inflate_status st = decode::inflate_all(input, opts.max_input_bytes, inflated);
+    if (st == decode::inflate_status::too_large) {
+      return error{error_code::input_too_large,
+                   "gzip input inflates past the limit of " + std::to_string(opts.max_input_bytes) +
+                       " bytes"};
+    }
+    if (st == decode::inflate_status::corrupt) {
+      return error{error_code::binary_input, "input is not text: damaged gzip data"};
+    }
+    input = inflated;
   }
   const decode::sniff_result sniff = decode::sniff_binary(input);
   if (sniff.binary) {

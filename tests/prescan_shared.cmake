@@ -5,7 +5,9 @@ if(NOT IS_DIRECTORY "${SHARED}/corpus")
   message("no shared corpora at ${SHARED}: skipped")
   cmake_language(EXIT 77)
 endif()
-set(inputs "${SHARED}/corpus" "${SHARED}/bench/magic-html/htmls")
+# the AEB pages are .html.gz: extract inflates them
+set(inputs "${SHARED}/corpus" "${SHARED}/bench/magic-html/htmls"
+  "${SHARED}/bench/article-extraction-benchmark/html")
 execute_process(COMMAND "${EXTRACT}" --format jsonl --no-sentences ${inputs}
   OUTPUT_FILE "${WORK}/with.jsonl" ERROR_QUIET)
 execute_process(COMMAND "${EXTRACT}" --format jsonl --no-sentences --no-prescan ${inputs}

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <newsx/newsx.hpp>
+#include <zlib.h>
 
 #include <string>
 #include <thread>
@@ -195,4 +196,34 @@ TEST_CASE("a short story above a long teaser feed comes out alone") {
   REQUIRE(r->body.size() == 1);
   CHECK(r->text.find("下调金融机构存款准备金率") != std::string::npos);
   CHECK(r->text.find("推荐") == std::string::npos);
+}
+
+TEST_CASE("gzip-compressed input is inflated within the input limit") {
+  auto gz = [](const std::string& data) {
+    z_stream zs{};
+    deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&zs, static_cast<uLong>(data.size())) + 32, '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    zs.avail_in = static_cast<uInt>(data.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
+  };
+  extractor ex;
+  const std::string page = page_html();
+  auto plain = ex.extract(page);
+  auto packed = ex.extract(gz(page));
+  REQUIRE(plain);
+  REQUIRE(packed);
+  CHECK(to_json(*packed) == to_json(*plain));
+
+  options small;
+  small.max_input_bytes = 100000;
+  const std::string bomb = gz(std::string(10'000'000, ' '));  // ~10 KB that inflates to 10 MB
+  CHECK(bomb.size() < 100000);
+  CHECK(extractor(small).extract(bomb).error().code == error_code::input_too_large);
+  CHECK(ex.extract(std::string("\x1f\x8b\x08\x00\x00", 5)).error().code == error_code::binary_input);
 }

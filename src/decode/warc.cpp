@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "decode/gzip.hpp"
 #include "util/text.hpp"
 
 namespace newsx {
@@ -63,27 +64,6 @@ bool dechunk(std::string_view in, std::string& out) {
     i += size + 2;
   }
   return true;
-}
-
-/// Inflates gzip or zlib data (auto-detected), at most max bytes.
-bool inflate_all(std::string_view in, std::size_t max, std::string& out) {
-  out.clear();
-  z_stream zs{};
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) return false;
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  char buf[1 << 15];
-  int rc = Z_OK;
-  while (rc != Z_STREAM_END && out.size() < max) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof buf;
-    rc = inflate(&zs, Z_NO_FLUSH);
-    if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) break;
-    out.append(buf, sizeof buf - zs.avail_out);
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) break;
-  }
-  inflateEnd(&zs);
-  return !out.empty() || rc == Z_STREAM_END;
 }
 
 }  // namespace
@@ -151,7 +131,9 @@ struct warc_reader::impl {
     } else {
       rec.payload.assign(body);
     }
-    if (compressed && inflate_all(rec.payload, max_record, scratch)) rec.payload.swap(scratch);
+    if (compressed && decode::inflate_all(rec.payload, max_record, scratch) == decode::inflate_status::ok) {
+      rec.payload.swap(scratch);
+    }
   }
 };
 

@@ -1,0 +1,41 @@
+#include "decode/gzip.hpp"
+
+#include <zlib.h>
+
+namespace newsx::decode {
+
+inflate_status inflate_all(std::string_view in, std::size_t max, std::string& out) {
+  out.clear();
+  z_stream zs{};
+  if (inflateInit2(&zs, 15 + 32) != Z_OK) return inflate_status::corrupt;
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  char buf[1 << 15];
+  inflate_status status = inflate_status::ok;
+  while (true) {
+    zs.next_out = reinterpret_cast<Bytef*>(buf);
+    zs.avail_out = sizeof buf;
+    const int rc = inflate(&zs, Z_NO_FLUSH);
+    const std::size_t got = sizeof buf - zs.avail_out;
+    if (out.size() + got > max) {
+      status = inflate_status::too_large;
+      break;
+    }
+    out.append(buf, got);
+    if (rc == Z_STREAM_END) {
+      if (zs.avail_in == 0) break;
+      inflateReset(&zs);  // another gzip member follows
+      continue;
+    }
+    if (rc == Z_BUF_ERROR && zs.avail_in == 0) break;  // truncated: keep what there is
+    if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      status = out.empty() ? inflate_status::corrupt : inflate_status::ok;
+      break;
+    }
+  }
+  inflateEnd(&zs);
+  if (status == inflate_status::ok && out.empty()) status = inflate_status::corrupt;
+  return status;
+}
+
+}  // namespace newsx::decode

@@ -1,0 +1,24 @@
+// The decode stage: gzip and zlib streams (HTTP bodies, .gz inputs).
+#ifndef NEWSX_DECODE_GZIP_HPP
+#define NEWSX_DECODE_GZIP_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace newsx::decode {
+
+enum class inflate_status { ok, too_large, corrupt };
+
+/// Inflates gzip or zlib data (auto-detected, concatenated gzip members
+/// included) into out, refusing to produce more than max bytes.
+inflate_status inflate_all(std::string_view in, std::size_t max, std::string& out);
+
+/// True when bytes start with the gzip magic number.
+[[nodiscard]] inline bool is_gzip(std::string_view bytes) noexcept {
+  return bytes.size() >= 2 && bytes[0] == '\x1f' && bytes[1] == '\x8b';
+}
+
+}  // namespace newsx::decode
+
+#endif  // NEWSX_DECODE_GZIP_HPP
