@@ -53,52 +53,49 @@ bool overlay_token(std::string_view t) noexcept {
 
 bool content_token(std::string_view t) noexcept;
 
-/// A class word that starts with an overlay name ("cookie-banner",
-/// "onetrust-consent-sdk", "gdpr-modal"); feature flags that merely mention
-/// one ("enableInlineConsent") and the story itself ("article
-/// modal-enabled") do not count.
-bool names_overlay(std::string_view value) noexcept;
+/// Calls f(first_token, token) for every name token of every class word,
+/// where first_token says whether it opens its word ("comment" in
+/// "comment_content", not "content").
+template <class F>
+void for_each_word_token(std::string_view value, F&& f) {
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && util::is_ascii_space(value[i])) ++i;
+    std::size_t j = i;
+    while (j < value.size() && !util::is_ascii_space(value[j])) ++j;
+    bool first = true;
+    for_each_name_token(value.substr(i, j - i), [&](std::string_view t) {
+      f(first, t);
+      first = false;
+    });
+    i = j;
+  }
+}
 
 /// Prose-rich chrome named by the first word of a class: comment threads
 /// ("comment_content", "comments-list") and the wiki furniture around an
 /// entry (infobox, navbox, ambox notices, table of contents, references).
 bool names_prose_chrome(std::string_view value) noexcept {
-  std::size_t i = 0;
-  while (i < value.size()) {
-    while (i < value.size() && util::is_ascii_space(value[i])) ++i;
-    std::size_t j = i;
-    while (j < value.size() && !util::is_ascii_space(value[j])) ++j;
-    bool first = true;
-    bool hit = false;
-    for_each_name_token(value.substr(i, j - i), [&](std::string_view t) {
-      if (first) {
-        hit = in_list(t, {"comment", "comments", "reply", "replies", "disqus", "infobox", "navbox",
-                          "ambox", "mbox", "toc", "catlinks", "reflist", "references", "noprint"});
-      }
-      first = false;
-    });
-    if (hit) return true;
-    i = j;
-  }
-  return false;
+  bool hit = false;
+  for_each_word_token(value, [&](bool first, std::string_view t) {
+    hit = hit || (first && in_list(t, {"comment", "comments", "reply", "replies", "disqus",
+                                       "infobox", "navbox", "ambox", "mbox", "toc", "catlinks",
+                                       "reflist", "references", "noprint"}));
+  });
+  return hit;
 }
 
+/// A class word that starts with an overlay name ("cookie-banner",
+/// "onetrust-consent-sdk", "gdpr-modal"); feature flags that merely mention
+/// one ("enableInlineConsent") and the story itself ("article
+/// modal-enabled") do not count.
 bool names_overlay(std::string_view value) noexcept {
   bool overlay = false;
   bool story = false;
-  std::size_t i = 0;
-  while (i < value.size()) {
-    while (i < value.size() && util::is_ascii_space(value[i])) ++i;
-    std::size_t j = i;
-    while (j < value.size() && !util::is_ascii_space(value[j])) ++j;
-    bool first = true;
-    for_each_name_token(value.substr(i, j - i), [&](std::string_view t) {
-      if (first) overlay = overlay || overlay_token(t);
-      first = false;
-      story = story || content_token(t);
-    });
-    i = j;
-  }
+  for_each_word_token(value, [&](bool first, std::string_view t) {
+    overlay = overlay || (first && overlay_token(t));
+    story = story || content_token(t);
+  });
   return overlay && !story;
 }
 
