@@ -225,3 +225,10 @@ TEST_CASE("timestamps in any language and counters are furniture") {
   CHECK_FALSE(is_counter("3.51 分"));
   CHECK_FALSE(is_counter("Q3 2024"));
 }
+
+TEST_CASE("newsletter calls and feed labels are furniture") {
+  CHECK(is_page_furniture("Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts."));
+  CHECK_FALSE(is_page_furniture("The newsletter industry grew fast last year, analysts said."));
+  CHECK(is_tail_marker("Featured"));
+  CHECK(is_tail_marker("Most Popular"));
+}

@@ -41,7 +41,8 @@ bool boilerplate_token(std::string_view t) noexcept {
                      "modal", "cookie", "widget", "rank", "ranking", "hotnews", "gotop",
                      "backtop", "qrcode", "erweima", "sitemap", "promo", "sponsor",
                      "disclaimer", "statement", "tool", "tools", "bshare", "jiathis", "author",
-                     "bio", "profile", "donate", "donation", "contribute", "contribution",
+                     "bio", "profile", "donate", "donation", "contribute", "contribution", "util",
+                     "utils", "utility", "layer",
                      "membership", "subscription"});
 }
 

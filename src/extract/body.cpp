@@ -163,7 +163,8 @@ bool is_tail_marker(std::string_view text) noexcept {
   for (std::string_view w : {"Related", "Related Articles", "Related Stories", "Related News",
                              "Read More", "More Stories", "Recommended", "You May Also Like",
                              "More from", "Trending", "More on this story",
-                             "Related internet links", "Related Topics", "Top Stories"}) {
+                             "Related internet links", "Related Topics", "Top Stories", "Featured",
+                             "Most Popular", "Most Read", "Popular", "Editors' Picks"}) {
     if (util::iequals(t, w)) return true;
   }
   return false;
@@ -181,6 +182,11 @@ bool is_counter(std::string_view text) noexcept {
 
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
+  // newsletter sign-up calls
+  if (util::cp_count(t) <= 200 && util::icontains(t, "newsletter") &&
+      (util::icontains(t, "sign up") || util::icontains(t, "subscribe"))) {
+    return true;
+  }
   for (std::string_view p : {"责任编辑", "责编", "编辑：", "编辑:", "原标题", "校对", "审核：",
                              "值班编辑", "本文编辑", "特别声明", "免责声明", "声明：",
                              "版权声明", "扫码", "扫描二维码", "点击进入", "打开APP",
