@@ -418,7 +418,10 @@ error_code extractor::impl::run_page(article& a, error& err) {
 
   // Not an article: little prose, or prose that is mostly links.
   const std::size_t prose = util::cp_count(a.text);
-  a.is_article = prose >= 150 && content.link_density < 0.5;
+  // A short story still is one when it has what articles have: a headline
+  // of its own and a dated byline.
+  const bool story_marks = headline != 0 && a.date.has_value() && prose >= 50;
+  a.is_article = (prose >= 150 || story_marks) && content.link_density < 0.5;
   if (!a.is_article) a.warnings.emplace_back("the page does not look like an article");
   return error_code::ok;
 }
