@@ -82,6 +82,15 @@ constexpr std::string_view source_labels[] = {
 constexpr std::string_view author_labels[] = {
     "作者", "记者", "記者", "文／", "文/", "撰文"};
 
+/// A name has letters: "2909" (a CMS user id) is none.
+bool names_someone(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = util::next_cp(s, i);
+    if (util::is_cjk(c) || util::is_ascii_alpha(c)) return true;
+  }
+  return false;
+}
+
 std::string detect_lang(std::string_view text) {
   const util::char_counts c = util::count_chars(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
   if (c.cjk == 0 && c.words == 0) return "zh";
@@ -409,6 +418,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   // <meta name=author> is often the site itself; keep it only when it is not.
   if (!a.author && !meta.author.empty() && meta.author != meta.site_name &&
       meta.author != meta.publisher && util::cp_count(meta.author) <= 12 &&
+      names_someone(meta.author) &&
       (!a.source || meta.author != *a.source)) {
     a.author = non_empty(meta.author);
   }
