@@ -581,15 +581,13 @@ std::string_view dateline_source(std::string_view lead) noexcept {
   lead = lead.substr(0, std::min<std::size_t>(lead.size(), 90));
   std::size_t n = 0;
   for (std::size_t i = 0; i < lead.size() && n < 24; ++n) {
-    const std::size_t at = i;
     const char32_t c = util::next_cp(lead, i);
     if (!(util::is_cjk(c) || util::is_ascii_alpha(c))) break;
-    // the longest media name that ends here and is followed by 讯 or a date
+    // the shortest media name at the start that 讯 or a date follows
     const std::string_view name = lead.substr(0, i);
     if (!is_media_name(name)) continue;
     std::string_view rest = lead.substr(i);
     if (rest.substr(0, 3) == "讯") return name;
-    (void)at;
     // a place of up to four characters, then "M月D日" and 电/报道
     for (std::size_t skip = 0, k = 0; k <= 4; ++k) {
       std::string_view r = util::trim(rest.substr(skip));
