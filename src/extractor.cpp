@@ -375,6 +375,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   if (src.empty()) src = extract::byline_source(scratch);
   if (!src.empty()) a.source.emplace(src);
   std::string_view byline_author = extract::byline_field(scratch, author_labels, 12);
+  if (byline_author.empty()) byline_author = extract::english_byline(scratch);
   if (!byline_author.empty()) a.author.emplace(byline_author);
 
   extract::body_rules rules;

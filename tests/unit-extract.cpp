@@ -232,3 +232,10 @@ TEST_CASE("newsletter calls and feed labels are furniture") {
   CHECK(is_tail_marker("Featured"));
   CHECK(is_tail_marker("Most Popular"));
 }
+
+TEST_CASE("English bylines") {
+  CHECK(english_byline("Updated 2 hours ago By Jane Q. Doe, Reuters") == "Jane Q. Doe");
+  CHECK(english_byline("By Mary O'Neil and friends") == "Mary O'Neil");
+  CHECK(english_byline("Stand By me") == "");
+  CHECK(english_byline("By the numbers") == "");
+}

@@ -575,6 +575,34 @@ std::string_view byline_name_by_date(std::string_view zone) noexcept {
   return {};
 }
 
+std::string_view english_byline(std::string_view zone) noexcept {
+  std::size_t p = 0;
+  while ((p = zone.find("By ", p)) != std::string_view::npos) {
+    if (p > 0 && util::is_ascii_alpha(static_cast<unsigned char>(zone[p - 1]))) {
+      p += 3;
+      continue;
+    }
+    std::size_t i = p + 3;
+    const std::size_t start = i;
+    std::size_t end = i;
+    int words = 0;
+    while (words < 4 && i < zone.size() && zone[i] >= 'A' && zone[i] <= 'Z') {
+      std::size_t j = i;
+      while (j < zone.size() && (util::is_ascii_alpha(static_cast<unsigned char>(zone[j])) ||
+                                 zone[j] == '.' || zone[j] == '\'' || zone[j] == '-')) {
+        ++j;
+      }
+      end = j;
+      ++words;
+      if (j >= zone.size() || zone[j] != ' ') break;
+      i = j + 1;
+    }
+    if (words >= 2) return zone.substr(start, end - start);
+    p += 3;
+  }
+  return {};
+}
+
 std::string_view dateline_source(std::string_view lead) noexcept {
   // "新华社北京5月9日电", "中新网9月9日报道", "TNW中文站 10月14日报道",
   // "新浪科技讯 北京时间…": the outlet, then a place or date, then 电/讯/报道.
@@ -685,6 +713,17 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
   return best;
 }
 
+namespace {
+
+/// Appends a text piece and one separating space, never two: the byline
+/// must read the same however the page splits its text nodes.
+void append_piece(std::string& out, std::string_view piece) {
+  out.append(util::trim(piece));
+  if (!out.empty() && out.back() != ' ') out.push_back(' ');
+}
+
+}  // namespace
+
 void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
                  std::string& out) {
   out.clear();
@@ -699,31 +738,32 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
       pieces.push_back(nd.text);
       size += nd.text.size();
     }
-    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
-      out.append(*it);
-      out.push_back(' ');
-    }
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) append_piece(out, *it);
     return;
   }
-  std::uint32_t start = doc[headline].end;
+  // Windows are measured in text, not nodes, so that comments and scripts
+  // (which the pre-scan may leave out) do not move them.
+  const std::uint32_t start = doc[headline].end;
   std::uint32_t stop = content;
-  if (headline != 0 && content != 0 && doc[headline].end > content &&
-      headline < doc[content].end) {
-    // the headline is inside the content: read just after it
-    stop = std::min<std::uint32_t>(doc[content].end, doc[headline].end + 200);
+  std::size_t budget = 1200;
+  if (content != 0 && doc[headline].end > content && headline < doc[content].end) {
+    stop = doc[content].end;  // the headline is inside the content: read just after it
+    budget = 400;
   }
-  if (stop <= start) stop = std::min<std::uint32_t>(doc.size(), start + 200);
-  for (std::uint32_t i = start; i < stop && out.size() < 1200; ++i) {
+  if (stop <= start) {
+    stop = doc.size();
+    budget = 400;
+  }
+  for (std::uint32_t i = start; i < stop && out.size() < budget; ++i) {
     const dom::node& nd = doc[i];
     if ((nd.flags & dom::removed) != 0) {
       i = nd.end - 1;
       continue;
     }
     if (nd.type == kind::text) {
-      out.append(nd.text);
-      out.push_back(' ');
+      append_piece(out, nd.text);
     } else if (nd.type == kind::element && nd.tag == GUMBO_TAG_BR) {
-      out.push_back(' ');
+      append_piece(out, {});
     }
   }
 }

@@ -73,6 +73,9 @@ struct headline {
 /// not a furniture word; a weak clue, used when nothing says "来源".
 [[nodiscard]] std::string_view byline_name_by_date(std::string_view zone) noexcept;
 
+/// "By Jane Q. Doe" in an English byline: up to four capitalised words.
+[[nodiscard]] std::string_view english_byline(std::string_view zone) noexcept;
+
 /// The outlet of a dateline lead: "新华社北京5月9日电" -> 新华社,
 /// "新浪科技讯" -> 新浪科技; empty when the lead has none.
 [[nodiscard]] std::string_view dateline_source(std::string_view lead) noexcept;
