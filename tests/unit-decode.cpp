@@ -1,25 +1,17 @@
 // decode stage: charsets, front matter, post structure.
 #include <doctest/doctest.h>
-#include <unicode/ucnv.h>
 
 #include <string>
 
 #include "decode/charset.hpp"
 #include "decode/post.hpp"
+#include "transcode.hpp"
 
 using namespace newsx::decode;
 
 namespace {
 // Encodes UTF-8 text into another charset with ICU, as a server would send it.
-std::string encode(const std::string& utf8, const char* charset) {
-  UErrorCode st = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t n = ucnv_convert(charset, "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                 utf8.data(), static_cast<int32_t>(utf8.size()), &st);
-  REQUIRE(U_SUCCESS(st));
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
+using newsx::testing::encode;
 const std::string k_story =
     "<html><head><meta charset=\"%s\"><title>央行开展逆回购操作</title></head><body>"
     "<p>中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变。市场人士认为，"

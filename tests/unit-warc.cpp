@@ -1,6 +1,5 @@
 // WARC input: archives built here, plain and gzip-compressed per record.
 #include <doctest/doctest.h>
-#include <unicode/ucnv.h>
 #include <zlib.h>
 
 #include <newsx/newsx.hpp>
@@ -10,6 +9,8 @@
 #include <fstream>
 #include <string>
 #include <vector>
+
+#include "transcode.hpp"
 
 namespace fs = std::filesystem;
 
@@ -39,15 +40,7 @@ std::string gzip(const std::string& data) {
   return out;
 }
 
-std::string to_gbk(const std::string& utf8) {
-  UErrorCode st = U_ZERO_ERROR;
-  std::string out(utf8.size() * 2 + 16, '\0');
-  const int32_t n = ucnv_convert("GB18030", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
-                                 utf8.data(), static_cast<int32_t>(utf8.size()), &st);
-  REQUIRE(U_SUCCESS(st));
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
+std::string to_gbk(const std::string& utf8) { return newsx::testing::encode(utf8, "GB18030"); }
 
 const std::string k_page =
     "<html><head><title>央行开展逆回购操作_示例网</title></head><body><h1>央行开展逆回购操作</h1>"
