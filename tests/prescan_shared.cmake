@@ -1,9 +1,10 @@
 # Proves on every shared page that the pre-scan leaves the article JSON as it
-# is: extract with and without it, compare byte for byte. Skipped (exit 77)
-# when the shared corpora are not beside the project.
+# is: extract with and without it, compare byte for byte. Skipped when the
+# shared corpora are not beside the project: CTest reads the line below
+# (SKIP_REGULAR_EXPRESSION), since cmake_language(EXIT) needs CMake 3.29.
 if(NOT IS_DIRECTORY "${SHARED}/corpus")
-  message("no shared corpora at ${SHARED}: skipped")
-  cmake_language(EXIT 77)
+  message("newsx-skip: no shared corpora at ${SHARED}")
+  return()
 endif()
 # the AEB pages are .html.gz: extract inflates them
 set(inputs "${SHARED}/corpus" "${SHARED}/bench/magic-html/htmls"
