@@ -7,6 +7,7 @@
 #include "parse/dom.hpp"
 
 using namespace newsx;
+using newsx::dom::html_tag;
 
 namespace {
 std::string text_of(const dom::document& doc, std::uint32_t root, std::uint16_t skip) {
@@ -22,9 +23,9 @@ TEST_CASE("the tree is pre-ordered with subtree ranges") {
   REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
   const std::uint32_t body = doc.body();
   REQUIRE(body != 0);
-  CHECK(doc[body].tag == GUMBO_TAG_BODY);
+  CHECK(doc[body].tag == html_tag::body);
   CHECK(text_of(doc, body, 0) == "onetwothree");
-  const std::uint32_t div = doc.find_first(GUMBO_TAG_DIV);
+  const std::uint32_t div = doc.find_first(html_tag::div);
   CHECK(dom::attr(doc[div], "id") == "a");
   CHECK(text_of(doc, div, 0) == "onetwo");
   CHECK(doc[div].end < doc[body].end);
@@ -56,7 +57,7 @@ TEST_CASE("unknown tags keep their names") {
   REQUIRE(doc.parse("<body><my-widget>x</my-widget></body>", 100) == dom::parse_status::ok);
   bool found = false;
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
-    if (doc[i].type == dom::kind::element && doc[i].tag == GUMBO_TAG_UNKNOWN) {
+    if (doc[i].type == dom::kind::element && doc[i].tag == html_tag::unknown) {
       CHECK(dom::tag_name(doc[i]) == "my-widget");
       found = true;
     }
@@ -101,4 +102,22 @@ TEST_CASE("class and id names") {
   CHECK(clean::style_hides("DISPLAY : NONE"));
   CHECK(clean::style_hides("visibility:hidden;color:red"));
   CHECK_FALSE(clean::style_hides("display:block"));
+}
+
+TEST_CASE("tags are newsx's own, mapped from the parser by name") {
+  CHECK(dom::html_tag_from_name("article") == html_tag::article);
+  CHECK(dom::html_tag_from_name("template") == html_tag::template_);
+  CHECK(dom::html_tag_from_name("my-widget") == html_tag::unknown);
+  CHECK(dom::html_tag_name(html_tag::blockquote) == "blockquote");
+  CHECK(dom::html_tag_name(html_tag::unknown).empty());
+  dom::document doc;
+  REQUIRE(doc.parse("<body><article><h2 CLASS=\"Title\" data-x>t</h2></article></body>", 100) ==
+          dom::parse_status::ok);
+  const std::uint32_t h2 = doc.find_first(html_tag::h2);
+  REQUIRE(h2 != 0);
+  CHECK(doc[doc[h2].parent].tag == html_tag::article);
+  CHECK(dom::tag_name(doc[h2]) == "h2");
+  CHECK(dom::attr(doc[h2], "class") == "Title");
+  CHECK(dom::has_attr(doc[h2], "data-x"));
+  CHECK_FALSE(dom::has_attr(doc[h2], "id"));
 }

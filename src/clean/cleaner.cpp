@@ -4,20 +4,22 @@
 
 namespace newsx::clean {
 
+using dom::html_tag;
+
 namespace {
 
 using dom::kind;
 
-bool never_content(GumboTag t) noexcept {
+bool never_content(html_tag t) noexcept {
   switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_SELECT: case GUMBO_TAG_OPTION: case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_MAP:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_APPLET: case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_MENU:
+    case html_tag::script: case html_tag::style: case html_tag::noscript:
+    case html_tag::template_: case html_tag::iframe: case html_tag::object:
+    case html_tag::embed: case html_tag::svg: case html_tag::canvas:
+    case html_tag::select: case html_tag::option: case html_tag::button:
+    case html_tag::input: case html_tag::textarea: case html_tag::map:
+    case html_tag::audio: case html_tag::video: case html_tag::head:
+    case html_tag::math: case html_tag::applet: case html_tag::frameset:
+    case html_tag::menu:
       return true;
     default:
       return false;
@@ -143,7 +145,7 @@ void prose_in(const dom::document& doc, std::uint32_t begin, std::uint32_t end, 
       k = n.end - 1;
       continue;
     }
-    if (n.type == kind::element && n.tag == GUMBO_TAG_A && k >= link_end) link_end = n.end;
+    if (n.type == kind::element && n.tag == html_tag::a && k >= link_end) link_end = n.end;
     if (n.type == kind::text) {
       const std::size_t c = util::cp_count(util::trim(n.text));
       (k < link_end ? linked : text) += c;
@@ -244,7 +246,7 @@ void mark_non_content(dom::document& doc) {
       continue;
     }
     const std::string_view cls = dom::attr(nd, "class");
-    if (util::icontains(cls, "EmImageRemark") || (nd.tag == GUMBO_TAG_IMG && is_chart_image(nd))) {
+    if (util::icontains(cls, "EmImageRemark") || (nd.tag == html_tag::img && is_chart_image(nd))) {
       flag_subtree(doc, i, dom::removed | dom::embed);
       i = nd.end - 1;
       continue;
@@ -259,15 +261,15 @@ void mark_boilerplate(dom::document& doc, bool by_name) {
     if (nd.type != kind::element || (nd.flags & dom::removed) != 0) continue;
     // Whole-page containers carry page-wide classes ("weibo_login", "has-ads"):
     // judging them by name would throw the article away with the chrome.
-    if (nd.tag == GUMBO_TAG_HTML || nd.tag == GUMBO_TAG_BODY || nd.tag == GUMBO_TAG_MAIN ||
-        nd.tag == GUMBO_TAG_ARTICLE || nd.tag == GUMBO_TAG_FORM) {
+    if (nd.tag == html_tag::html || nd.tag == html_tag::body || nd.tag == html_tag::main ||
+        nd.tag == html_tag::article || nd.tag == html_tag::form) {
       continue;
     }
     bool chrome = false;
     switch (nd.tag) {
-      case GUMBO_TAG_NAV:
-      case GUMBO_TAG_FOOTER:
-      case GUMBO_TAG_ASIDE:
+      case html_tag::nav:
+      case html_tag::footer:
+      case html_tag::aside:
         chrome = true;
         break;
       default: {

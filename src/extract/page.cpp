@@ -10,6 +10,8 @@
 
 namespace newsx::extract {
 
+using dom::html_tag;
+
 namespace {
 
 using dom::kind;
@@ -50,15 +52,15 @@ std::string_view json_string_after(std::string_view json, std::string_view key, 
   return {};
 }
 
-bool is_paragraph_tag(GumboTag t) noexcept {
-  return t == GUMBO_TAG_P || t == GUMBO_TAG_PRE || t == GUMBO_TAG_TD ||
-         t == GUMBO_TAG_BLOCKQUOTE;
+bool is_paragraph_tag(html_tag t) noexcept {
+  return t == html_tag::p || t == html_tag::pre || t == html_tag::td ||
+         t == html_tag::blockquote;
 }
 
-bool holds_loose_text(GumboTag t) noexcept {
-  return t == GUMBO_TAG_DIV || t == GUMBO_TAG_SECTION || t == GUMBO_TAG_ARTICLE ||
-         t == GUMBO_TAG_SPAN || t == GUMBO_TAG_FONT || t == GUMBO_TAG_CENTER ||
-         t == GUMBO_TAG_LI || t == GUMBO_TAG_DD || t == GUMBO_TAG_MAIN;
+bool holds_loose_text(html_tag t) noexcept {
+  return t == html_tag::div || t == html_tag::section || t == html_tag::article ||
+         t == html_tag::span || t == html_tag::font || t == html_tag::center ||
+         t == html_tag::li || t == html_tag::dd || t == html_tag::main;
 }
 
 double class_weight(const dom::node& n) {
@@ -69,7 +71,7 @@ double class_weight(const dom::node& n) {
     if (clean::is_content_name(v)) w += 25;
     if (clean::is_boilerplate_name(v)) w -= 25;
   }
-  if (n.tag == GUMBO_TAG_ARTICLE) w += 20;
+  if (n.tag == html_tag::article) w += 20;
   if (dom::attr(n, "itemprop") == "articleBody") w += 40;
   return w;
 }
@@ -102,20 +104,20 @@ void read_meta(const dom::document& doc, page_meta& m) {
     const dom::node& n = doc[i];
     if (n.type != kind::element) continue;
     switch (n.tag) {
-      case GUMBO_TAG_TITLE:
+      case html_tag::title:
         if (m.title_tag.empty()) {
           tmp.clear();
           dom::append_text(doc, i, tmp);
           set_once(m.title_tag, tmp);
         }
         break;
-      case GUMBO_TAG_H1:
+      case html_tag::h1:
         if ((n.flags & dom::removed) == 0) m.h1s.push_back(i);
         break;
-      case GUMBO_TAG_LINK:
+      case html_tag::link:
         if (util::iequals(dom::attr(n, "rel"), "canonical")) set_once(canonical, dom::attr(n, "href"));
         break;
-      case GUMBO_TAG_META: {
+      case html_tag::meta: {
         std::string_view key = dom::attr(n, "property");
         if (key.empty()) key = dom::attr(n, "name");
         if (key.empty()) key = dom::attr(n, "itemprop");
@@ -146,7 +148,7 @@ void read_meta(const dom::document& doc, page_meta& m) {
         }
         break;
       }
-      case GUMBO_TAG_SCRIPT: {
+      case html_tag::script: {
         if (!util::icontains(dom::attr(n, "type"), "ld+json")) break;
         tmp.clear();
         for (std::uint32_t k = i + 1; k < n.end; ++k) {
@@ -176,7 +178,7 @@ void read_meta(const dom::document& doc, page_meta& m) {
 void mark_links(dom::document& doc) {
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     dom::node& nd = doc[i];
-    if (nd.type == kind::element && nd.tag == GUMBO_TAG_A && dom::has_attr(nd, "href")) {
+    if (nd.type == kind::element && nd.tag == html_tag::a && dom::has_attr(nd, "href")) {
       for (std::uint32_t k = i; k < nd.end; ++k) doc[k].flags |= dom::in_link;
       i = nd.end - 1;
     }
@@ -235,7 +237,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
   auto& list_items = scratch.list_items;
   list_items.assign(n, 0);
   for (std::uint32_t i = 1; i < n; ++i) {
-    if (doc[i].type == kind::element && doc[i].tag == GUMBO_TAG_LI && chars[i] >= 100) {
+    if (doc[i].type == kind::element && doc[i].tag == html_tag::li && chars[i] >= 100) {
       ++list_items[doc[i].parent];
     }
   }
@@ -243,7 +245,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
   // a teaser in a feed, not the story.
   auto in_feed = [&](std::uint32_t i) {
     for (int up = 0; up < 3 && i != 0; ++up, i = doc[i].parent) {
-      if (doc[i].tag == GUMBO_TAG_LI && list_items[doc[i].parent] >= 3) return true;
+      if (doc[i].tag == html_tag::li && list_items[doc[i].parent] >= 3) return true;
     }
     return false;
   };
@@ -254,7 +256,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
   // The story starts right after its headline: candidates that hold the
   // headline or begin shortly after it are favoured over teasers elsewhere.
   auto near_headline = [&](std::uint32_t i) {
-    if (headline == 0 || doc[i].tag == GUMBO_TAG_BODY) return false;
+    if (headline == 0 || doc[i].tag == html_tag::body) return false;
     if (i <= headline && headline < doc[i].end) return true;
     return i >= doc[headline].end && i - doc[headline].end <= 300;
   };
@@ -267,7 +269,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
     if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0 ||
-        nd.tag == GUMBO_TAG_HTML) {  // <html> holds the <head> too: never the story
+        nd.tag == html_tag::html) {  // <html> holds the <head> too: never the story
       continue;
     }
     const double s = final_score(i);
@@ -314,7 +316,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
   }
 #endif
   auto is_body = [&](std::uint32_t i) {
-    return i == 0 || doc[i].tag == GUMBO_TAG_BODY || doc[i].tag == GUMBO_TAG_HTML;
+    return i == 0 || doc[i].tag == html_tag::body || doc[i].tag == html_tag::html;
   };
   if (best_i != 0) {
     // Readability's rule: when three near-equal candidates share an
@@ -357,9 +359,9 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
     // An inline element (a span of loose text) is a fragment: the story is
     // at least its block.
     while (!is_body(best_i) &&
-           (doc[best_i].tag == GUMBO_TAG_SPAN || doc[best_i].tag == GUMBO_TAG_FONT ||
-            doc[best_i].tag == GUMBO_TAG_A || doc[best_i].tag == GUMBO_TAG_B ||
-            doc[best_i].tag == GUMBO_TAG_STRONG || doc[best_i].tag == GUMBO_TAG_EM)) {
+           (doc[best_i].tag == html_tag::span || doc[best_i].tag == html_tag::font ||
+            doc[best_i].tag == html_tag::a || doc[best_i].tag == html_tag::b ||
+            doc[best_i].tag == html_tag::strong || doc[best_i].tag == html_tag::em)) {
       best_i = doc[best_i].parent;
     }
     // A story cut into chunks of the same class ("article__body",
@@ -397,7 +399,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
   const std::uint32_t parent = doc[best_i].parent;
   const double threshold = std::max(10.0, best_s * 0.2);
   bool widened = false;
-  if (parent != 0 && doc[parent].tag != GUMBO_TAG_BODY && doc[parent].tag != GUMBO_TAG_HTML) {
+  if (parent != 0 && doc[parent].tag != html_tag::body && doc[parent].tag != html_tag::html) {
     auto& keep = scratch.keep;
     keep.clear();
     for (std::uint32_t c = parent + 1; c < doc[parent].end; c = doc[c].end) {
@@ -406,7 +408,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
       if (sib.type != kind::element || (sib.flags & skip) != 0) continue;
       const double ld = chars[c] != 0 ? static_cast<double>(links[c]) / chars[c] : 1.0;
       const double s = (score[c] + class_weight(sib)) * (1.0 - ld);
-      const bool long_para = sib.tag == GUMBO_TAG_P && chars[c] > 80 && ld < 0.25;
+      const bool long_para = sib.tag == html_tag::p && chars[c] > 80 && ld < 0.25;
       if (s >= threshold || long_para) keep.push_back(c);
     }
     if (!keep.empty()) {
@@ -674,22 +676,22 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     const dom::node& n = doc[i];
     if (n.type != dom::kind::element || (n.flags & dom::removed) != 0) continue;
-    const bool heading = n.tag == GUMBO_TAG_H1 || n.tag == GUMBO_TAG_H2 || n.tag == GUMBO_TAG_H3 ||
-                         n.tag == GUMBO_TAG_H4;
-    const bool titled = !heading && (n.tag == GUMBO_TAG_DIV || n.tag == GUMBO_TAG_SPAN ||
-                                     n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_TD ||
-                                     n.tag == GUMBO_TAG_STRONG || n.tag == GUMBO_TAG_B ||
-                                     n.tag == GUMBO_TAG_FONT) && names_title(n);
+    const bool heading = n.tag == html_tag::h1 || n.tag == html_tag::h2 || n.tag == html_tag::h3 ||
+                         n.tag == html_tag::h4;
+    const bool titled = !heading && (n.tag == html_tag::div || n.tag == html_tag::span ||
+                                     n.tag == html_tag::p || n.tag == html_tag::td ||
+                                     n.tag == html_tag::strong || n.tag == html_tag::b ||
+                                     n.tag == html_tag::font) && names_title(n);
     if (!heading && !titled) continue;
     raw.clear();
     dom::append_text(doc, i, raw, dom::removed | dom::in_link);
     std::string t = normalized(raw);
     const std::size_t cps = util::cp_count(t);
     if (cps < 5 || cps > 150) {
-      if (n.tag == GUMBO_TAG_H1 && first_h1 == 0 && cps >= 2) first_h1 = i;
+      if (n.tag == html_tag::h1 && first_h1 == 0 && cps >= 2) first_h1 = i;
       continue;
     }
-    if (n.tag == GUMBO_TAG_H1 && first_h1 == 0) first_h1 = i;
+    if (n.tag == html_tag::h1 && first_h1 == 0) first_h1 = i;
     // a fragment ("财经") is no headline: it must carry most of the title;
     // a heading may add a little to it (a kicker), a titled box may not hold
     // the byline as well
@@ -762,7 +764,7 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
     }
     if (nd.type == kind::text) {
       append_piece(out, nd.text);
-    } else if (nd.type == kind::element && nd.tag == GUMBO_TAG_BR) {
+    } else if (nd.type == kind::element && nd.tag == html_tag::br) {
       append_piece(out, {});
     }
   }

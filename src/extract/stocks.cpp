@@ -6,6 +6,8 @@
 
 namespace newsx::extract {
 
+using dom::html_tag;
+
 namespace {
 
 bool all_digits(std::string_view s) noexcept {
@@ -237,7 +239,7 @@ void stock_collector::scan_markup(const dom::document& doc, std::uint32_t root) 
       }
     }
     // href="http://quote.eastmoney.com/unify/r/1.600160"
-    if (!sec && n.tag == GUMBO_TAG_A) {
+    if (!sec && n.tag == html_tag::a) {
       const std::string_view href = dom::attr(n, "href");
       const std::size_t p = href.find("quote.eastmoney.com/unify/r/");
       if (p != std::string_view::npos) {

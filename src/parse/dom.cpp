@@ -1,6 +1,10 @@
 #include "parse/dom.hpp"
 
+#include <gumbo.h>
+
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include "util/text.hpp"
 
@@ -16,7 +20,59 @@ void* arena_allocate(void* userdata, std::size_t size) {
 }
 void arena_deallocate(void* /*userdata*/, void* /*ptr*/) {}  // freed by arena::reset
 
+/// gumbo's tag numbers to ours, by name: a gumbo release that renumbers its
+/// enum cannot shift what the rest of newsx sees.
+class gumbo_tag_map {
+ public:
+  gumbo_tag_map() {
+    for (int g = 0; g < GUMBO_TAG_LAST; ++g) {
+      map_[static_cast<std::size_t>(g)] =
+          html_tag_from_name(gumbo_normalized_tagname(static_cast<GumboTag>(g)));
+    }
+  }
+  [[nodiscard]] html_tag operator()(GumboTag g) const noexcept {
+    const auto i = static_cast<std::size_t>(g);
+    return i < map_.size() ? map_[i] : html_tag::unknown;
+  }
+
+ private:
+  std::array<html_tag, GUMBO_TAG_LAST + 1> map_{};
+};
+
+const gumbo_tag_map& tag_map() {
+  static const gumbo_tag_map map;  // immutable once built
+  return map;
+}
+
+constexpr std::string_view tag_names[] = {
+    "",
+#define NEWSX_TAG_NAME(ident, name) name,
+    NEWSX_HTML_TAGS(NEWSX_TAG_NAME)
+#undef NEWSX_TAG_NAME
+};
+
+/// The name as written, for tags gumbo has no number for.
+std::string_view original_tag_name(const GumboElement& e) noexcept {
+  GumboStringPiece piece = e.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  return {piece.data, piece.length};
+}
+
 }  // namespace
+
+std::string_view html_tag_name(html_tag t) noexcept {
+  const auto i = static_cast<std::size_t>(t);
+  return i < std::size(tag_names) ? tag_names[i] : std::string_view();
+}
+
+html_tag html_tag_from_name(std::string_view lower_name) noexcept {
+  // tag_names[1..] is sorted: a binary search
+  const auto* first = std::begin(tag_names) + 1;
+  const auto* last = std::end(tag_names);
+  const auto* it = std::lower_bound(first, last, lower_name);
+  if (it == last || *it != lower_name) return html_tag::unknown;
+  return static_cast<html_tag>(it - std::begin(tag_names));
+}
 
 void* arena::allocate(std::size_t size) {
   size = (size + 15) & ~std::size_t{15};
@@ -63,6 +119,7 @@ void document::clear() noexcept {
   arena_.reset();
   if (prepared_.capacity() > (std::size_t{64} << 20)) std::string().swap(prepared_);
   nodes_.clear();
+  attributes_.clear();
   body_ = head_ = 0;
 }
 
@@ -83,17 +140,16 @@ parse_status document::parse(std::string_view input, const prescan_limits& limit
 
   // Iterative pre-order translation; stack_ holds (gumbo node, our index).
   nodes_.reserve(html.size() / 48 + 64);
+  const gumbo_tag_map& tags = tag_map();
   stack_.clear();
   {
     node d;
     d.type = kind::document;
-    d.tag = GUMBO_TAG_UNKNOWN;
-    d.source = output_->document;
     nodes_.push_back(d);
   }
   stack_.push_back({output_->document, 0, 0});
   while (!stack_.empty()) {
-    const GumboNode* g = stack_.back().source;
+    const auto* g = static_cast<const GumboNode*>(stack_.back().source);
     const std::uint32_t gi = stack_.back().index;
     const GumboVector* children = nullptr;
     if (g->type == GUMBO_NODE_DOCUMENT) {
@@ -111,13 +167,23 @@ parse_status document::parse(std::string_view input, const prescan_limits& limit
     node n;
     n.parent = gi;
     n.depth = nodes_[gi].depth + 1;
-    n.source = child;
     switch (child->type) {
       case GUMBO_NODE_ELEMENT:
-      case GUMBO_NODE_TEMPLATE:
+      case GUMBO_NODE_TEMPLATE: {
+        const GumboElement& e = child->v.element;
         n.type = kind::element;
-        n.tag = child->v.element.tag;
+        n.tag = tags(e.tag);
+        if (n.tag == html_tag::unknown) n.text = original_tag_name(e);
+        // attrs is pointed into attributes_ once the vector stops growing
+        n.attrs = nullptr;
+        n.attr_count = e.attributes.length;
+        for (unsigned k = 0; k < e.attributes.length; ++k) {
+          const auto* a = static_cast<const GumboAttribute*>(e.attributes.data[k]);
+          attributes_.push_back({a->name != nullptr ? std::string_view(a->name) : std::string_view(),
+                                 a->value != nullptr ? std::string_view(a->value) : std::string_view()});
+        }
         break;
+      }
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_CDATA:
         n.type = kind::text;
@@ -144,42 +210,52 @@ parse_status document::parse(std::string_view input, const prescan_limits& limit
     const auto idx = static_cast<std::uint32_t>(nodes_.size());
     nodes_.push_back(n);
     if (n.type == kind::element) {
-      if (n.tag == GUMBO_TAG_BODY && body_ == 0) body_ = idx;
-      if (n.tag == GUMBO_TAG_HEAD && head_ == 0) head_ = idx;
+      if (n.tag == html_tag::body && body_ == 0) body_ = idx;
+      if (n.tag == html_tag::head && head_ == 0) head_ = idx;
       stack_.push_back({child, idx, 0});
     } else {
       nodes_.back().end = idx + 1;
     }
   }
+  // Attributes were appended in node order: hand each element its run.
+  std::size_t next_attr = 0;
+  for (node& nd : nodes_) {
+    if (nd.attr_count == 0) continue;
+    nd.attrs = attributes_.data() + next_attr;
+    next_attr += nd.attr_count;
+  }
   return parse_status::ok;
 }
 
-std::uint32_t document::find_first(GumboTag tag) const noexcept {
+std::uint32_t document::find_first(html_tag tag) const noexcept {
   for (std::uint32_t i = 0; i < nodes_.size(); ++i) {
     if (nodes_[i].type == kind::element && nodes_[i].tag == tag) return i;
   }
   return 0;
 }
 
-std::string_view attr(const node& n, const char* name) noexcept {
-  if (n.type != kind::element || n.source == nullptr) return {};
-  const GumboAttribute* a = gumbo_get_attribute(&n.source->v.element.attributes, name);
-  if (a == nullptr || a->value == nullptr) return {};
-  return a->value;
+namespace {
+
+const attribute* find_attr(const node& n, std::string_view name) noexcept {
+  if (n.type != kind::element) return nullptr;
+  for (std::uint32_t k = 0; k < n.attr_count; ++k) {
+    if (util::iequals(n.attrs[k].name, name)) return &n.attrs[k];
+  }
+  return nullptr;
 }
 
-bool has_attr(const node& n, const char* name) noexcept {
-  if (n.type != kind::element || n.source == nullptr) return false;
-  return gumbo_get_attribute(&n.source->v.element.attributes, name) != nullptr;
+}  // namespace
+
+std::string_view attr(const node& n, const char* name) noexcept {
+  const attribute* a = find_attr(n, name);
+  return a != nullptr ? a->value : std::string_view();
 }
+
+bool has_attr(const node& n, const char* name) noexcept { return find_attr(n, name) != nullptr; }
 
 std::string_view tag_name(const node& n) noexcept {
   if (n.type != kind::element) return {};
-  if (n.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(n.tag);
-  if (n.source == nullptr) return {};
-  GumboStringPiece piece = n.source->v.element.original_tag;
-  gumbo_tag_from_original_text(&piece);
-  return {piece.data, piece.length};
+  return n.tag != html_tag::unknown ? html_tag_name(n.tag) : n.text;
 }
 
 void append_text(const document& doc, std::uint32_t i, std::string& out,
@@ -196,10 +272,10 @@ void append_text(const document& doc, std::uint32_t i, std::string& out,
     } else if (n.type == kind::whitespace) {
       out.push_back(' ');
     } else if (n.type == kind::element &&
-               (n.tag == GUMBO_TAG_SCRIPT || n.tag == GUMBO_TAG_STYLE)) {
+               (n.tag == html_tag::script || n.tag == html_tag::style)) {
       i = n.end;
       continue;
-    } else if (n.type == kind::element && n.tag == GUMBO_TAG_BR) {
+    } else if (n.type == kind::element && n.tag == html_tag::br) {
       out.push_back('\n');
     }
     ++i;

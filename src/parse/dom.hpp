@@ -11,8 +11,6 @@
 #ifndef NEWSX_PARSE_DOM_HPP
 #define NEWSX_PARSE_DOM_HPP
 
-#include <gumbo.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -21,6 +19,9 @@
 #include <vector>
 
 #include "parse/prescan.hpp"
+#include "parse/tag.hpp"
+
+struct GumboInternalOutput;  // gumbo stays behind dom.cpp
 
 namespace newsx::dom {
 
@@ -36,15 +37,24 @@ enum flag : std::uint16_t {
   title_dup = 1U << 5,    ///< a heading that repeats the article title
 };
 
+/// One attribute of an element; views into the document's memory.
+struct attribute {
+  std::string_view name;   ///< lower case
+  std::string_view value;
+};
+
 struct node {
-  GumboTag tag = GUMBO_TAG_UNKNOWN;
+  html_tag tag = html_tag::unknown;
   kind type = kind::element;
   std::uint16_t flags = 0;
   std::uint32_t parent = 0;
   std::uint32_t end = 0;    ///< one past the last descendant (pre-order)
   std::uint32_t depth = 0;
-  std::string_view text;    ///< text and comment nodes: decoded text
-  const GumboNode* source = nullptr;  ///< element attributes; valid while the document lives
+  std::uint32_t attr_count = 0;
+  /// Text and comment nodes: the decoded text. Elements whose tag has no
+  /// html_tag: the tag name as written (see tag_name).
+  std::string_view text;
+  const attribute* attrs = nullptr;  ///< attr_count attributes; valid while the document lives
 };
 
 /// A bump allocator for gumbo. Freed all at once by reset().
@@ -96,7 +106,7 @@ class document {
   [[nodiscard]] node& operator[](std::uint32_t i) noexcept { return nodes_[i]; }
 
   /// First element with this tag, or 0 (the document node) when there is none.
-  [[nodiscard]] std::uint32_t find_first(GumboTag tag) const noexcept;
+  [[nodiscard]] std::uint32_t find_first(html_tag tag) const noexcept;
   [[nodiscard]] std::uint32_t body() const noexcept { return body_; }
   [[nodiscard]] std::uint32_t head() const noexcept { return head_; }
 
@@ -106,10 +116,11 @@ class document {
   arena arena_;
   std::string prepared_;  // the pre-scanned input gumbo's tree points into
   prescan_report report_;
-  GumboOutput* output_ = nullptr;
+  GumboInternalOutput* output_ = nullptr;
   std::vector<node> nodes_;
+  std::vector<attribute> attributes_;  // every element's, in node order
   struct frame {
-    const GumboNode* source;
+    const void* source;  // the GumboNode being translated
     std::uint32_t index;
     unsigned next_child;
   };
@@ -122,7 +133,7 @@ class document {
 [[nodiscard]] std::string_view attr(const node& n, const char* name) noexcept;
 [[nodiscard]] bool has_attr(const node& n, const char* name) noexcept;
 
-/// The tag name, also for tags gumbo does not know (from the source text).
+/// The tag name, also for tags without an html_tag (from the source text).
 [[nodiscard]] std::string_view tag_name(const node& n) noexcept;
 
 /// Appends the text of the subtree [i, end) to out, skipping nodes flagged with

@@ -9,43 +9,45 @@
 
 namespace newsx::segment {
 
+using dom::html_tag;
+
 namespace {
 
 using dom::kind;
 
-bool is_block_tag(GumboTag t) noexcept {
+bool is_block_tag(html_tag t) noexcept {
   switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_LI:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL: case GUMBO_TAG_DT:
-    case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_CAPTION: case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_HR: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_LEGEND:
+    case html_tag::p: case html_tag::div: case html_tag::section: case html_tag::article:
+    case html_tag::main: case html_tag::header: case html_tag::footer: case html_tag::aside:
+    case html_tag::nav: case html_tag::h1: case html_tag::h2: case html_tag::h3:
+    case html_tag::h4: case html_tag::h5: case html_tag::h6: case html_tag::li:
+    case html_tag::ul: case html_tag::ol: case html_tag::dl: case html_tag::dt:
+    case html_tag::dd: case html_tag::blockquote: case html_tag::pre: case html_tag::table:
+    case html_tag::tbody: case html_tag::thead: case html_tag::tfoot: case html_tag::tr:
+    case html_tag::td: case html_tag::th: case html_tag::caption: case html_tag::figure:
+    case html_tag::figcaption: case html_tag::center: case html_tag::address:
+    case html_tag::hr: case html_tag::form: case html_tag::fieldset: case html_tag::details:
+    case html_tag::summary: case html_tag::body: case html_tag::html: case html_tag::legend:
       return true;
     default:
       return false;
   }
 }
 
-int heading_level(GumboTag t) noexcept {
+int heading_level(html_tag t) noexcept {
   switch (t) {
-    case GUMBO_TAG_H1: return 1;
-    case GUMBO_TAG_H2: return 2;
-    case GUMBO_TAG_H3: return 3;
-    case GUMBO_TAG_H4: return 4;
-    case GUMBO_TAG_H5: return 5;
-    case GUMBO_TAG_H6: return 6;
+    case html_tag::h1: return 1;
+    case html_tag::h2: return 2;
+    case html_tag::h3: return 3;
+    case html_tag::h4: return 4;
+    case html_tag::h5: return 5;
+    case html_tag::h6: return 6;
     default: return 0;
   }
 }
 
 bool is_centered(const dom::node& n) noexcept {
-  if (n.tag == GUMBO_TAG_CENTER) return true;
+  if (n.tag == html_tag::center) return true;
   if (util::iequals(dom::attr(n, "align"), "center")) return true;
   const std::string_view style = dom::attr(n, "style");
   if (style.empty()) return false;
@@ -61,13 +63,13 @@ bool is_data_row(const dom::document& doc, std::uint32_t tr) {
   for (std::uint32_t k = tr + 1; k < end; ++k) {
     const dom::node& n = doc[k];
     if (n.type != kind::element) continue;
-    if (n.tag == GUMBO_TAG_TD || n.tag == GUMBO_TAG_TH) {
+    if (n.tag == html_tag::td || n.tag == html_tag::th) {
       if (n.parent == tr) ++cells;
       continue;
     }
-    if (n.tag == GUMBO_TAG_TABLE || n.tag == GUMBO_TAG_P || n.tag == GUMBO_TAG_DIV ||
-        n.tag == GUMBO_TAG_UL || n.tag == GUMBO_TAG_OL || heading_level(n.tag) != 0 ||
-        n.tag == GUMBO_TAG_BLOCKQUOTE || n.tag == GUMBO_TAG_IMG) {
+    if (n.tag == html_tag::table || n.tag == html_tag::p || n.tag == html_tag::div ||
+        n.tag == html_tag::ul || n.tag == html_tag::ol || heading_level(n.tag) != 0 ||
+        n.tag == html_tag::blockquote || n.tag == html_tag::img) {
       return false;
     }
   }
@@ -77,7 +79,7 @@ bool is_data_row(const dom::document& doc, std::uint32_t tr) {
 struct open_element {
   std::uint32_t index;
   std::uint32_t end;
-  GumboTag tag;
+  html_tag tag;
   bool block;
   bool centered;
 };
@@ -137,17 +139,17 @@ class walker {
   std::uint32_t open(std::uint32_t i) {
     const dom::node& n = doc_[i];
     switch (n.tag) {
-      case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_HEAD:
-      case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+      case html_tag::script: case html_tag::style: case html_tag::head:
+      case html_tag::noscript: case html_tag::template_:
         return n.end;
-      case GUMBO_TAG_BR:
+      case html_tag::br:
         if (row_end_ != 0) {
           builder_.space(false);
         } else {
           flush(current_block());
         }
         return n.end;
-      case GUMBO_TAG_IMG:
+      case html_tag::img:
         add_image(i);
         return n.end;
       default:
@@ -155,7 +157,7 @@ class walker {
     }
     const bool block = is_block_tag(n.tag);
     if (block && row_end_ == 0) flush(current_block());
-    if (n.tag == GUMBO_TAG_TR && row_end_ == 0 && is_data_row(doc_, i)) {
+    if (n.tag == html_tag::tr && row_end_ == 0 && is_data_row(doc_, i)) {
       row_end_ = n.end;
       row_node_ = i;
       cells_.clear();
@@ -168,14 +170,14 @@ class walker {
 
   void adjust(const open_element& e, int d) {
     switch (e.tag) {
-      case GUMBO_TAG_STRONG: case GUMBO_TAG_B: bold_ += d; break;
-      case GUMBO_TAG_A:
+      case html_tag::strong: case html_tag::b: bold_ += d; break;
+      case html_tag::a:
         if (dom::has_attr(doc_[e.index], "href")) link_ += d;
         break;
-      case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD: li_ += d; break;
-      case GUMBO_TAG_BLOCKQUOTE: quote_ += d; break;
-      case GUMBO_TAG_PRE: pre_ += d; break;
-      case GUMBO_TAG_FIGCAPTION: figcaption_ += d; break;
+      case html_tag::li: case html_tag::dt: case html_tag::dd: li_ += d; break;
+      case html_tag::blockquote: quote_ += d; break;
+      case html_tag::pre: pre_ += d; break;
+      case html_tag::figcaption: figcaption_ += d; break;
       default: {
         const int lv = heading_level(e.tag);
         if (lv != 0) {
@@ -190,7 +192,7 @@ class walker {
   void close_until(std::uint32_t i) {
     while (!stack_.empty() && stack_.back().end <= i) {
       const open_element e = stack_.back();
-      if (row_end_ != 0 && (e.tag == GUMBO_TAG_TD || e.tag == GUMBO_TAG_TH)) {
+      if (row_end_ != 0 && (e.tag == html_tag::td || e.tag == html_tag::th)) {
         finish_cell();
       } else if (e.block && row_end_ == 0) {
         flush(e.index);
