@@ -5,7 +5,10 @@
 
 #include "extract/body.hpp"
 #include "extract/dates.hpp"
-#include "extract/page.hpp"
+#include "extract/byline.hpp"
+#include "extract/content.hpp"
+#include "extract/headline.hpp"
+#include "extract/meta.hpp"
 #include "extract/stocks.hpp"
 #include "parse/dom.hpp"
 

@@ -1,7 +1,6 @@
-// The extract stage, page part: metadata from <head> and JSON-LD, the byline,
-// and the choice of the element that holds the article.
-#ifndef NEWSX_EXTRACT_PAGE_HPP
-#define NEWSX_EXTRACT_PAGE_HPP
+// The extract stage: date, source and author in the byline around the headline.
+#ifndef NEWSX_EXTRACT_BYLINE_HPP
+#define NEWSX_EXTRACT_BYLINE_HPP
 
 #include <cstdint>
 #include <initializer_list>
@@ -13,53 +12,6 @@
 #include "parse/dom.hpp"
 
 namespace newsx::extract {
-
-struct page_meta {
-  std::string og_title, title_tag, description, site_name, url, author, keywords;
-  std::string published;       ///< raw date text from meta or JSON-LD
-  std::string publisher;       ///< JSON-LD publisher / meta source
-  std::vector<std::uint32_t> h1s;
-};
-
-/// Reads <title>, <meta>, <link rel=canonical> and JSON-LD scripts.
-void read_meta(const dom::document& doc, page_meta& m);
-
-/// "标题_新浪财经_新浪网" -> "标题": drops site suffixes after _ | - – — separators.
-[[nodiscard]] std::string_view strip_site_suffix(std::string_view title) noexcept;
-
-struct content_choice {
-  std::uint32_t root = 0;
-  double score = 0;
-  std::uint32_t text_chars = 0;
-  double link_density = 0;
-};
-
-/// Per-node tallies for select_content, kept by the caller so that a reused
-/// extractor does not allocate them for every page.
-struct content_scratch {
-  std::vector<std::uint32_t> chars, links, punct, direct, keep, list_items;
-  std::vector<double> score;
-};
-
-/// Scores containers by text, punctuation and link density and class hints;
-/// returns the one that holds the article.
-/// headline: the node that shows the headline (find_headline), or 0.
-[[nodiscard]] content_choice select_content(dom::document& doc, content_scratch& scratch,
-                                            std::uint32_t headline = 0);
-
-/// Flags dom::in_link on text inside <a href>; select_content and
-/// find_headline read it.
-void mark_links(dom::document& doc);
-
-/// The element that shows the headline: an h1-h4 or a "title"-classed
-/// element whose text is part of the page's <title> / og:title (the longest
-/// such), else the first h1 when the page has no title at all.
-struct headline {
-  std::uint32_t node = 0;
-  std::string text;
-};
-[[nodiscard]] headline find_headline(const dom::document& doc, std::string_view title_tag,
-                                     std::string_view og_title);
 
 /// A name that reads as an outlet: 2-14 letters or CJK characters ending in
 /// 网/社/报/台/站/科技/财经/新闻/客户端... ("证券时报网", "新华社", "聯合報").
@@ -98,4 +50,4 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
 
 }  // namespace newsx::extract
 
-#endif  // NEWSX_EXTRACT_PAGE_HPP
+#endif  // NEWSX_EXTRACT_BYLINE_HPP

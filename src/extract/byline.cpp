@@ -1,0 +1,285 @@
+// The byline: date, source and author around the headline.
+#include "extract/byline.hpp"
+
+#include <vector>
+
+#include "extract/dates.hpp"
+#include "util/text.hpp"
+
+namespace newsx::extract {
+
+using dom::html_tag;
+using dom::kind;
+
+std::string_view byline_field(std::string_view text, std::span<const std::string_view> labels,
+                              int max_cp) {
+  for (std::string_view label : labels) {
+    std::size_t p = text.find(label);
+    while (p != std::string_view::npos) {
+      std::size_t i = p + label.size();
+      auto skip_spaces = [&] {
+        while (i < text.size()) {
+          std::size_t f = i;
+          if (!util::is_space(util::next_cp(text, f))) break;
+          i = f;
+        }
+      };
+      skip_spaces();
+      for (std::string_view c : {"：", ":"}) {  // optional colon
+        if (text.substr(i, c.size()) == c) {
+          i += c.size();
+          break;
+        }
+      }
+      skip_spaces();
+      std::size_t e = i;
+      int n = 0;
+      while (e < text.size() && n < 24) {
+        std::size_t f = e;
+        const char32_t c = util::next_cp(text, f);
+        if (util::is_space(c) || c == util::replacement_char || c == 0xFF5C || c == '|' || c == 0xFF08 || c == '(' ||
+            c == 0x3001 || c == 0xFF0C || c == ',' || c == 0x3002 || c == 0xFF1A || c == ':' ||
+            c == 0xFF09 || c == ')' || c == 0x3011 || c == 0x3010 || c == '/' || c == 0xFF0F ||
+            c == 0x2215 || c == 0xB7) {
+          break;
+        }
+        e = f;
+        ++n;
+      }
+      const std::string_view v = text.substr(i, e - i);
+      bool digits = false;
+      for (char ch : v) digits = digits || util::is_digit(static_cast<unsigned char>(ch));
+      if (!v.empty() && n >= 2 && n <= max_cp && !digits) return v;
+      p = text.find(label, p + label.size());
+    }
+  }
+  return {};
+}
+
+bool is_media_name(std::string_view name) noexcept {
+  const std::size_t cps = util::cp_count(name);
+  if (cps < 2 || cps > 14) return false;
+  if (cps == 2 && name.substr(0, 3) == "本") return false;  // 本报, 本刊, 本网: "this paper"
+  for (std::size_t i = 0; i < name.size();) {
+    const char32_t c = util::next_cp(name, i);
+    if (!(util::is_cjk(c) || util::is_ascii_alpha(c) || c == '-' || c == 0xB7)) return false;
+  }
+  static constexpr std::string_view suffixes[] = {
+      "网", "網", "社", "报", "報", "台", "站", "刊", "志", "科技", "财经", "財經", "新闻", "新聞",
+      "频道", "頻道", "客户端", "传媒", "傳媒", "电视", "電視", "之声", "在线", "资讯", "日報"};
+  for (std::string_view s : suffixes) {
+    if (name.size() > s.size() && name.substr(name.size() - s.size()) == s) return true;
+  }
+  return false;
+}
+
+namespace {
+
+/// Splits a byline into tokens at white space and the separators bylines use.
+template <class F>
+void for_each_byline_token(std::string_view zone, F&& f) {
+  std::size_t i = 0;
+  while (i < zone.size()) {
+    const std::size_t start = i;
+    std::size_t end = i;
+    while (end < zone.size()) {
+      std::size_t next = end;
+      const char32_t c = util::next_cp(zone, next);
+      if (util::is_space(c) || c == '|' || c == 0xFF5C || c == '/' || c == 0xFF0F || c == 0x2215 ||
+          c == 0xB7 || c == 0x2022 || c == ':' || c == 0xFF1A || c == 0xFF08 || c == 0xFF09 ||
+          c == '(' || c == ')') {
+        break;
+      }
+      end = next;
+    }
+    if (end > start && !f(zone.substr(start, end - start), start)) return;
+    if (end >= zone.size()) return;
+    std::size_t next = end;
+    util::next_cp(zone, next);
+    i = next;
+  }
+}
+
+/// Words of page furniture that sit beside bylines.
+bool is_byline_furniture(std::string_view t) noexcept {
+  for (std::string_view w : {"分享", "评论", "收藏", "字号", "打印", "举报", "关注", "我有话说",
+                             "发布时间", "发布", "时间", "日期", "浏览", "阅读", "点击", "来源",
+                             "作者", "记者", "编辑", "责任编辑", "原创", "转载", "纠错", "字体",
+                             "正文", "首页", "返回", "大", "中", "小"}) {
+    if (t == w) return true;
+  }
+  return false;
+}
+
+bool is_plain_name(std::string_view t) noexcept {
+  const std::size_t cps = util::cp_count(t);
+  if (cps < 2 || cps > 8) return false;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = util::next_cp(t, i);
+    if (!(util::is_cjk(c) || util::is_ascii_alpha(c))) return false;
+  }
+  return !is_byline_furniture(t);
+}
+
+}  // namespace
+
+std::string_view byline_source(std::string_view zone) noexcept {
+  std::string_view media;
+  for_each_byline_token(zone, [&](std::string_view token, std::size_t) {
+    if (!is_media_name(token)) return true;
+    media = token;
+    return false;
+  });
+  return media;
+}
+
+std::string_view byline_name_by_date(std::string_view zone) noexcept {
+  std::size_t at = 0;
+  const std::optional<parsed_date> d = find_date(zone, &at);
+  if (!d) return {};
+  std::string_view before;
+  std::string_view after;
+  const std::size_t date_end = at + d->consumed;
+  for_each_byline_token(zone, [&](std::string_view token, std::size_t pos) {
+    if (pos + token.size() <= at) {
+      before = token;
+      return true;
+    }
+    if (pos >= date_end) {
+      after = token;
+      return false;
+    }
+    return true;
+  });
+  // a token that a colon follows is a label ("发布于：北京市"), not a name
+  auto labelled = [&](std::string_view token) {
+    const std::size_t end = static_cast<std::size_t>(token.data() - zone.data()) + token.size();
+    return zone.substr(end, 1) == ":" || zone.substr(end, 3) == "：";
+  };
+  if (is_plain_name(before) && !labelled(before)) return before;
+  if (is_plain_name(after) && !labelled(after)) return after;
+  return {};
+}
+
+std::string_view english_byline(std::string_view zone) noexcept {
+  std::size_t p = 0;
+  while ((p = zone.find("By ", p)) != std::string_view::npos) {
+    if (p > 0 && util::is_ascii_alpha(static_cast<unsigned char>(zone[p - 1]))) {
+      p += 3;
+      continue;
+    }
+    std::size_t i = p + 3;
+    const std::size_t start = i;
+    std::size_t end = i;
+    int words = 0;
+    while (words < 4 && i < zone.size() && zone[i] >= 'A' && zone[i] <= 'Z') {
+      std::size_t j = i;
+      while (j < zone.size() && (util::is_ascii_alpha(static_cast<unsigned char>(zone[j])) ||
+                                 zone[j] == '.' || zone[j] == '\'' || zone[j] == '-')) {
+        ++j;
+      }
+      end = j;
+      ++words;
+      if (j >= zone.size() || zone[j] != ' ') break;
+      i = j + 1;
+    }
+    if (words >= 2) return zone.substr(start, end - start);
+    p += 3;
+  }
+  return {};
+}
+
+std::string_view dateline_source(std::string_view lead) noexcept {
+  // "新华社北京5月9日电", "中新网9月9日报道", "TNW中文站 10月14日报道",
+  // "新浪科技讯 北京时间…": the outlet, then a place or date, then 电/讯/报道.
+  lead = lead.substr(0, std::min<std::size_t>(lead.size(), 90));
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < lead.size() && n < 24; ++n) {
+    const char32_t c = util::next_cp(lead, i);
+    if (!(util::is_cjk(c) || util::is_ascii_alpha(c))) break;
+    // the shortest media name at the start that 讯 or a date follows
+    const std::string_view name = lead.substr(0, i);
+    if (!is_media_name(name)) continue;
+    std::string_view rest = lead.substr(i);
+    if (rest.substr(0, 3) == "讯") return name;
+    // a place of up to four characters, then "M月D日" and 电/报道
+    for (std::size_t skip = 0, k = 0; k <= 4; ++k) {
+      std::string_view r = util::trim(rest.substr(skip));
+      std::size_t d = 0;
+      while (d < r.size() && util::is_digit(static_cast<unsigned char>(r[d]))) ++d;
+      if (d > 0 && r.substr(d, 3) == "月") {
+        const std::size_t day = r.find("日", d);
+        if (day != std::string_view::npos && day < d + 9) {
+          const std::string_view after = r.substr(day + 3);
+          if (after.substr(0, 3) == "电" || after.substr(0, 6) == "报道" || after.substr(0, 6) == "消息" ||
+              after.substr(0, 3) == "讯") {
+            return name;
+          }
+        }
+      }
+      if (skip >= rest.size()) break;
+      std::size_t f = skip;
+      const char32_t pc = util::next_cp(rest, f);
+      if (!util::is_cjk(pc)) break;
+      skip = f;
+    }
+  }
+  return {};
+}
+
+namespace {
+
+/// Appends a text piece and one separating space, never two: the byline
+/// must read the same however the page splits its text nodes.
+void append_piece(std::string& out, std::string_view piece) {
+  out.append(util::trim(piece));
+  if (!out.empty() && out.back() != ' ') out.push_back(' ');
+}
+
+}  // namespace
+
+void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
+                 std::string& out) {
+  out.clear();
+  if (headline == 0) {
+    // No headline: the text right before the content, nearest first, so
+    // page navigation far above does not crowd out the byline.
+    std::vector<std::string_view> pieces;
+    std::size_t size = 0;
+    for (std::uint32_t i = content; i-- > 0 && size < 600;) {
+      const dom::node& nd = doc[i];
+      if (nd.type != kind::text || (nd.flags & dom::removed) != 0) continue;
+      pieces.push_back(nd.text);
+      size += nd.text.size();
+    }
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) append_piece(out, *it);
+    return;
+  }
+  // Windows are measured in text, not nodes, so that comments and scripts
+  // (which the pre-scan may leave out) do not move them.
+  const std::uint32_t start = doc[headline].end;
+  std::uint32_t stop = content;
+  std::size_t budget = 1200;
+  if (content != 0 && doc[headline].end > content && headline < doc[content].end) {
+    stop = doc[content].end;  // the headline is inside the content: read just after it
+    budget = 400;
+  }
+  if (stop <= start) {
+    stop = doc.size();
+    budget = 400;
+  }
+  for (std::uint32_t i = start; i < stop && out.size() < budget; ++i) {
+    const dom::node& nd = doc[i];
+    if ((nd.flags & dom::removed) != 0) {
+      i = nd.end - 1;
+      continue;
+    }
+    if (nd.type == kind::text) {
+      append_piece(out, nd.text);
+    } else if (nd.type == kind::element && nd.tag == html_tag::br) {
+      append_piece(out, {});
+    }
+  }
+}
+
+}  // namespace newsx::extract

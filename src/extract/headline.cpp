@@ -1,0 +1,102 @@
+// The headline: the element that shows it, and <title> without the site.
+#include "extract/headline.hpp"
+
+#include "clean/cleaner.hpp"
+#include "segment/segment.hpp"
+#include "util/text.hpp"
+
+namespace newsx::extract {
+
+using dom::html_tag;
+using dom::kind;
+
+std::string_view strip_site_suffix(std::string_view title) noexcept {
+  title = util::trim(title);
+  // The headline comes first; what follows the earliest separator is the site.
+  static constexpr std::string_view seps[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
+  std::size_t cut = std::string_view::npos;
+  for (std::string_view s : seps) {
+    const std::size_t p = title.find(s);
+    if (p != std::string_view::npos && p > 0 && (cut == std::string_view::npos || p < cut)) cut = p;
+  }
+  if (cut == std::string_view::npos) return title;
+  const std::string_view head = util::trim(title.substr(0, cut));
+  // Keep the first part when it carries most of the text; short first parts
+  // ("新浪财经_xxx") are site names in front.
+  if (util::cp_count(head) >= 6 || util::cp_count(head) * 2 >= util::cp_count(title)) return head;
+  return title;
+}
+
+namespace {
+
+bool names_title(const dom::node& n) noexcept {
+  bool found = false;
+  for (const char* a : {"class", "id"}) {
+    const std::string_view v = dom::attr(n, a);
+    if (v.empty()) continue;
+    clean::for_each_name_token(v, [&](std::string_view t) {
+      found = found || t == "title" || t == "headline" || t == "tit" || t == "biaoti";
+    });
+  }
+  return found;
+}
+
+std::string normalized(std::string_view raw) {
+  segment::text_builder tb;
+  tb.append(raw);
+  return tb.take();
+}
+
+}  // namespace
+
+headline find_headline(const dom::document& doc, std::string_view title_tag,
+                       std::string_view og_title) {
+  const std::string title = normalized(title_tag);
+  const std::string og = normalized(og_title);
+  const std::string stripped(strip_site_suffix(title));
+  headline best;
+  std::uint32_t first_h1 = 0;
+  std::string raw;
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
+    const dom::node& n = doc[i];
+    if (n.type != dom::kind::element || (n.flags & dom::removed) != 0) continue;
+    const bool heading = n.tag == html_tag::h1 || n.tag == html_tag::h2 || n.tag == html_tag::h3 ||
+                         n.tag == html_tag::h4;
+    const bool titled = !heading && (n.tag == html_tag::div || n.tag == html_tag::span ||
+                                     n.tag == html_tag::p || n.tag == html_tag::td ||
+                                     n.tag == html_tag::strong || n.tag == html_tag::b ||
+                                     n.tag == html_tag::font) && names_title(n);
+    if (!heading && !titled) continue;
+    raw.clear();
+    dom::append_text(doc, i, raw, dom::removed | dom::in_link);
+    std::string t = normalized(raw);
+    const std::size_t cps = util::cp_count(t);
+    if (cps < 5 || cps > 150) {
+      if (n.tag == html_tag::h1 && first_h1 == 0 && cps >= 2) first_h1 = i;
+      continue;
+    }
+    if (n.tag == html_tag::h1 && first_h1 == 0) first_h1 = i;
+    // a fragment ("财经") is no headline: it must carry most of the title;
+    // a heading may add a little to it (a kicker), a titled box may not hold
+    // the byline as well
+    const std::size_t ref = util::cp_count(stripped.empty() ? og : stripped);
+    const bool inside = (!title.empty() && title.find(t) != std::string::npos) ||
+                        (!og.empty() && og.find(t) != std::string::npos);
+    const bool holds = heading && ref >= 5 && cps * 2 <= ref * 3 &&
+                       t.find(stripped.empty() ? og : stripped) != std::string::npos;
+    if (!(inside || holds) || cps * 10 < ref * 4) continue;
+    if (t.size() > best.text.size()) {
+      best.node = i;
+      best.text = std::move(t);
+    }
+  }
+  if (best.node == 0 && first_h1 != 0 && title.empty() && og.empty()) {
+    raw.clear();
+    dom::append_text(doc, first_h1, raw, dom::removed);
+    best.node = first_h1;
+    best.text = normalized(raw);
+  }
+  return best;
+}
+
+}  // namespace newsx::extract

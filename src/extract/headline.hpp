@@ -1,0 +1,31 @@
+// The extract stage: the headline and the title without its site.
+#ifndef NEWSX_EXTRACT_HEADLINE_HPP
+#define NEWSX_EXTRACT_HEADLINE_HPP
+
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/dom.hpp"
+
+namespace newsx::extract {
+
+/// "标题_新浪财经_新浪网" -> "标题": drops site suffixes after _ | - – — separators.
+[[nodiscard]] std::string_view strip_site_suffix(std::string_view title) noexcept;
+
+/// The element that shows the headline: an h1-h4 or a "title"-classed
+/// element whose text is part of the page's <title> / og:title (the longest
+/// such), else the first h1 when the page has no title at all.
+struct headline {
+  std::uint32_t node = 0;
+  std::string text;
+};
+[[nodiscard]] headline find_headline(const dom::document& doc, std::string_view title_tag,
+                                     std::string_view og_title);
+
+}  // namespace newsx::extract
+
+#endif  // NEWSX_EXTRACT_HEADLINE_HPP

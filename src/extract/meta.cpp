@@ -1,0 +1,131 @@
+// Head metadata: <title>, <meta>, OpenGraph, <link rel=canonical>, JSON-LD.
+#include "extract/meta.hpp"
+
+#include "util/text.hpp"
+
+namespace newsx::extract {
+
+using dom::html_tag;
+using dom::kind;
+
+namespace {
+
+void set_once(std::string& field, std::string_view v) {
+  v = util::trim(v);
+  if (field.empty() && !v.empty()) field.assign(v);
+}
+
+/// The string value of "key": "value" in a JSON text, searched from pos;
+/// good enough for the flat JSON-LD that news pages carry.
+std::string_view json_string_after(std::string_view json, std::string_view key, std::size_t from = 0) {
+  std::size_t p = json.find(key, from);
+  while (p != std::string_view::npos) {
+    std::size_t i = p + key.size();
+    if (p > 0 && json[p - 1] == '"' && i < json.size() && json[i] == '"') {
+      ++i;
+      while (i < json.size() && util::is_ascii_space(json[i])) ++i;
+      if (i < json.size() && json[i] == ':') {
+        ++i;
+        while (i < json.size() && util::is_ascii_space(json[i])) ++i;
+        if (i < json.size() && json[i] == '"') {
+          const std::size_t s = i + 1;
+          std::size_t e = s;
+          while (e < json.size() && json[e] != '"') e += json[e] == '\\' ? 2 : 1;
+          return json.substr(s, std::min(e, json.size()) - s);
+        }
+        if (i < json.size() && json[i] == '{') {
+          // "publisher": {"@type": "Organization", "name": "..."}
+          const std::size_t close = json.find('}', i);
+          const std::string_view obj = json.substr(i, close == std::string_view::npos ? json.npos : close - i);
+          return json_string_after(obj, "name");
+        }
+      }
+    }
+    p = json.find(key, p + key.size());
+  }
+  return {};
+}
+
+}  // namespace
+
+void read_meta(const dom::document& doc, page_meta& m) {
+  m = page_meta{};
+  std::string tmp;
+  std::string canonical;
+  std::string og_url;
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
+    const dom::node& n = doc[i];
+    if (n.type != kind::element) continue;
+    switch (n.tag) {
+      case html_tag::title:
+        if (m.title_tag.empty()) {
+          tmp.clear();
+          dom::append_text(doc, i, tmp);
+          set_once(m.title_tag, tmp);
+        }
+        break;
+      case html_tag::h1:
+        if ((n.flags & dom::removed) == 0) m.h1s.push_back(i);
+        break;
+      case html_tag::link:
+        if (util::iequals(dom::attr(n, "rel"), "canonical")) set_once(canonical, dom::attr(n, "href"));
+        break;
+      case html_tag::meta: {
+        std::string_view key = dom::attr(n, "property");
+        if (key.empty()) key = dom::attr(n, "name");
+        if (key.empty()) key = dom::attr(n, "itemprop");
+        const std::string_view v = dom::attr(n, "content");
+        if (key.empty() || v.empty()) break;
+        if (util::iequals(key, "og:title") || util::iequals(key, "twitter:title")) {
+          set_once(m.og_title, v);
+        } else if (util::iequals(key, "og:description") || util::iequals(key, "description")) {
+          set_once(m.description, v);
+        } else if (util::iequals(key, "og:site_name")) {
+          set_once(m.site_name, v);
+        } else if (util::iequals(key, "og:url")) {
+          set_once(og_url, v);
+        } else if (util::iequals(key, "article:published_time") ||
+                   util::iequals(key, "datePublished") || util::iequals(key, "pubdate") ||
+                   util::iequals(key, "publishdate") || util::iequals(key, "publish_date") ||
+                   util::iequals(key, "og:release_date") || util::iequals(key, "PubDate") ||
+                   util::iequals(key, "article:create_at") || util::iequals(key, "dc.date.issued") ||
+                   util::iequals(key, "sailthru.date") || util::iequals(key, "publishtime") ||
+                   util::iequals(key, "article:published")) {
+          set_once(m.published, v);
+        } else if (util::iequals(key, "author") || util::iequals(key, "article:author")) {
+          if (!util::istarts_with(v, "http")) set_once(m.author, v);
+        } else if (util::iequals(key, "source") || util::iequals(key, "mediaid")) {
+          set_once(m.publisher, v);
+        } else if (util::iequals(key, "keywords")) {
+          set_once(m.keywords, v);
+        }
+        break;
+      }
+      case html_tag::script: {
+        if (!util::icontains(dom::attr(n, "type"), "ld+json")) break;
+        tmp.clear();
+        for (std::uint32_t k = i + 1; k < n.end; ++k) {
+          if (doc[k].type == kind::text) tmp.append(doc[k].text);
+        }
+        set_once(m.published, json_string_after(tmp, "datePublished"));
+        set_once(m.publisher, json_string_after(tmp, "publisher"));
+        const std::string_view au = json_string_after(tmp, "author");
+        if (!util::istarts_with(au, "http")) set_once(m.author, au);
+        set_once(m.og_title, json_string_after(tmp, "headline"));
+        break;
+      }
+      default:
+        if (m.published.empty()) {
+          const std::string_view ip = dom::attr(n, "itemprop");
+          if (ip == "datePublished") {
+            std::string_view v = dom::attr(n, "datetime");
+            if (v.empty()) v = dom::attr(n, "content");
+            set_once(m.published, v);
+          }
+        }
+    }
+  }
+  m.url = !canonical.empty() ? canonical : og_url;
+}
+
+}  // namespace newsx::extract

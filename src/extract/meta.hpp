@@ -1,0 +1,28 @@
+// The extract stage: what the page says about itself in <head> and JSON-LD.
+#ifndef NEWSX_EXTRACT_META_HPP
+#define NEWSX_EXTRACT_META_HPP
+
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parse/dom.hpp"
+
+namespace newsx::extract {
+
+struct page_meta {
+  std::string og_title, title_tag, description, site_name, url, author, keywords;
+  std::string published;       ///< raw date text from meta or JSON-LD
+  std::string publisher;       ///< JSON-LD publisher / meta source
+  std::vector<std::uint32_t> h1s;
+};
+
+/// Reads <title>, <meta>, <link rel=canonical> and JSON-LD scripts.
+void read_meta(const dom::document& doc, page_meta& m);
+
+}  // namespace newsx::extract
+
+#endif  // NEWSX_EXTRACT_META_HPP
