@@ -92,6 +92,8 @@ enum class format { json, jsonl, text, markdown };
 
 struct settings {
   newsx::options opts;
+  std::string charset;  // --charset: every input is decoded as this
+  std::string url;      // --url: every input was fetched from here
   format fmt = format::json;
   bool fmt_given = false;
   bool compact = false;
@@ -164,7 +166,10 @@ class worker_state {
     o.bytes = data_.size();
     std::optional<newsx::result<newsx::article>> r;
     if (ok) {
-      r.emplace(ex_.extract(data_));
+      newsx::document_hints hints;
+      hints.url = s_.url;
+      hints.decode_as = s_.charset;
+      r.emplace(ex_.extract(data_, hints));
       if (!*r) {
         ok = false;
         err = r->error();
@@ -462,6 +467,7 @@ int run_warc(const settings& s) {
       newsx::document_hints hints;
       hints.url = rec.target_uri;
       hints.charset = rec.charset;
+      hints.decode_as = s.charset;
       const newsx::result<newsx::article> r = ex.extract(rec.payload, hints);
       if (!r) {
         ++failed;
@@ -540,8 +546,8 @@ int main(int argc, char** argv) {
       const char* v = value();
       if (v == nullptr) return bad_usage(std::string(arg) + " needs a value");
       (arg == "--default-tz" ? s.opts.default_timezone
-       : arg == "--charset"  ? s.opts.charset
-       : arg == "--url"      ? s.opts.url
+       : arg == "--charset"  ? s.charset
+       : arg == "--url"      ? s.url
        : arg == "--fields"   ? s.fields
                              : s.files_from) = v;
       if (arg == "--fields" && !unknown_field(s.fields).empty()) {
@@ -592,10 +598,8 @@ int main(int argc, char** argv) {
     return run_warc(s);
   }
   if (inputs.empty() && s.files_from.empty()) return bad_usage("no input given");
-  if (!s.opts.default_timezone.empty() && s.opts.default_timezone != "Z") {
-    const std::string& tz = s.opts.default_timezone;
-    const bool ok = (tz[0] == '+' || tz[0] == '-') && tz.size() >= 2 && tz.size() <= 6;
-    if (!ok) return bad_usage("--default-tz wants an offset like +08:00");
+  if (const newsx::result<newsx::extractor> checked = newsx::extractor::create(s.opts); !checked) {
+    return bad_usage("--default-tz: " + checked.error().message);
   }
 
   // Expand directories into their files, sorted, recursively.

@@ -40,7 +40,10 @@ std::string_view input_view(const py::object& data, std::string& copy) {
 
 class py_extractor {
  public:
-  explicit py_extractor(newsx::options opts) : ex_(std::move(opts)) {}
+  /// decode_as: the charset every document is decoded as (empty: detect).
+  /// Options out of range raise ValueError here, not at the first call.
+  py_extractor(newsx::options opts, std::string decode_as)
+      : ex_(checked(std::move(opts))), decode_as_(std::move(decode_as)) {}
 
   py::object extract(const py::object& data, std::optional<std::string> url,
                      std::optional<std::string> charset) {
@@ -49,6 +52,7 @@ class py_extractor {
     newsx::document_hints hints;
     if (url) hints.url = *url;
     if (charset) hints.charset = *charset;
+    hints.decode_as = decode_as_;
     std::string json;
     newsx::error err;
     bool ok = false;
@@ -78,15 +82,21 @@ class py_extractor {
   }
 
  private:
+  static newsx::extractor checked(newsx::options opts) {
+    newsx::result<newsx::extractor> r = newsx::extractor::create(std::move(opts));
+    if (!r) throw py::value_error(r.error().message);
+    return std::move(*r);
+  }
+
   newsx::extractor ex_;
+  std::string decode_as_;
   std::mutex mu_;
 };
 
-newsx::options make_options(const std::string& default_tz, const std::string& charset,
-                            std::size_t max_input_bytes, std::size_t max_depth, bool sentences) {
+newsx::options make_options(const std::string& default_tz, std::size_t max_input_bytes,
+                            std::size_t max_depth, bool sentences) {
   newsx::options o;
   o.default_timezone = default_tz;
-  o.charset = charset;
   o.max_input_bytes = max_input_bytes;
   o.max_depth = max_depth;
   o.sentences = sentences;
@@ -115,7 +125,7 @@ PYBIND11_MODULE(newsx, m) {
       .def(py::init([](const std::string& default_tz, const std::string& charset,
                        std::size_t max_input_bytes, std::size_t max_depth, bool sentences) {
              return std::make_unique<py_extractor>(
-                 make_options(default_tz, charset, max_input_bytes, max_depth, sentences));
+                 make_options(default_tz, max_input_bytes, max_depth, sentences), charset);
            }),
            py::arg("default_tz") = defaults.default_timezone, py::arg("charset") = "",
            py::arg("max_input_bytes") = defaults.max_input_bytes,
@@ -134,7 +144,7 @@ PYBIND11_MODULE(newsx, m) {
         if (!cached || cached_tz != default_tz) {
           newsx::options o;
           o.default_timezone = default_tz;
-          cached = std::make_unique<py_extractor>(o);
+          cached = std::make_unique<py_extractor>(o, std::string());
           cached_tz = default_tz;
         }
         return cached->extract(data, std::move(url), std::move(charset));

@@ -34,6 +34,7 @@ std::string_view error_name(error_code code) noexcept {
     case error_code::output_too_large: return "output_too_large";
     case error_code::read_failed: return "read_failed";
     case error_code::internal: return "internal";
+    case error_code::invalid_options: return "invalid_options";
   }
   return "internal";
 }
@@ -100,10 +101,22 @@ std::string detect_lang(std::string_view text) {
   return c.cjk * 2 >= c.words ? "zh" : "en";
 }
 
+/// The first option out of its range, if any.
+std::optional<error> check_options(const options& o) {
+  const std::string& tz = o.default_timezone;
+  std::size_t used = 0;
+  if (!tz.empty() && (!extract::parse_offset(tz, &used) || used != tz.size())) {
+    return error{error_code::invalid_options,
+                 "default_timezone '" + tz + "' is not a UTC offset like +08:00, -0530 or Z"};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 struct extractor::impl {
   newsx::options opts;
+  std::optional<error> invalid;  // set when opts failed check_options
   decode::charset_decoder decoder;
   segment::sentence_splitter splitter;
   dom::document doc;
@@ -118,7 +131,7 @@ struct extractor::impl {
   std::string zone;     // the page's byline text
   std::string inflated; // a gzip-compressed input, inflated
 
-  explicit impl(newsx::options o) : opts(std::move(o)) {}
+  explicit impl(newsx::options o) : opts(std::move(o)), invalid(check_options(opts)) {}
 
   result<article> run(std::string_view input, const document_hints& hints);
   error_code run_post(article& a, error& err);
@@ -224,7 +237,7 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   const bool post_like = decode::starts_with_front_matter(
       input.substr(0, 3) == "\xEF\xBB\xBF" ? input.substr(3) : input);
   const decode::charset_decoder::outcome dec =
-      decoder.decode(input, opts.charset, !post_like, utf8, a.warnings, post_like, hints.charset);
+      decoder.decode(input, hints.decode_as, !post_like, utf8, a.warnings, post_like, hints.charset);
   if (dec.code != error_code::ok) return error{dec.code, dec.message};
   a.charset = dec.charset;
   normalize_newlines(utf8);
@@ -332,8 +345,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
 
   if (headline != 0) doc[headline].flags |= dom::title_dup;
 
-  a.url = non_empty(opts.url);
-  if (!a.url) a.url = non_empty(meta.url);
+  a.url = non_empty(meta.url);
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
 
@@ -447,6 +459,11 @@ void extractor::impl::finish(article& a) {
   }
 }
 
+result<extractor> extractor::create(newsx::options opts) {
+  if (std::optional<error> bad = check_options(opts)) return std::move(*bad);
+  return extractor(std::move(opts));
+}
+
 extractor::extractor() : extractor(newsx::options{}) {}
 extractor::extractor(newsx::options opts) : impl_(std::make_unique<impl>(std::move(opts))) {}
 extractor::~extractor() = default;
@@ -462,6 +479,7 @@ result<article> extractor::extract(std::string_view input) {
 result<article> extractor::extract(std::string_view input, const document_hints& hints) {
   // Nothing below throws by design; a bad_alloc is the one exception the
   // standard library can raise, and it must not cross the API.
+  if (impl_->invalid) return *impl_->invalid;
   try {
     return impl_->run(input, hints);
   } catch (const std::bad_alloc&) {

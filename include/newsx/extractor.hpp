@@ -3,6 +3,8 @@
 #define NEWSX_EXTRACTOR_HPP
 
 #include <memory>
+#include <string>
+#include <type_traits>
 #include <string_view>
 #include <vector>
 
@@ -12,22 +14,29 @@
 
 namespace newsx {
 
+/// What the caller knows about one document from outside it, e.g. from the
+/// HTTP response or the crawl record.
+struct document_hints {
+  std::string_view url;        ///< the address it was fetched from; beats what the page says
+  std::string_view charset;    ///< the HTTP Content-Type charset; checked against the bytes
+  std::string_view decode_as;  ///< the caller's decision ("GBK"): used unless a BOM says otherwise
+};
+
 /// Turns one document at a time into an article.
 ///
 /// An extractor owns its parse arena, ICU converters and break iterators and
 /// reuses them from call to call, so keep one per thread and feed it many
 /// documents. It is movable, not copyable, and not safe to share between
 /// threads; separate extractors share nothing mutable.
-/// What the caller knows about one document from outside it, e.g. from the
-/// HTTP response or the crawl record.
-struct document_hints {
-  std::string_view url;      ///< the address it was fetched from
-  std::string_view charset;  ///< the HTTP Content-Type charset; checked against the bytes
-};
-
 class NEWSX_API extractor {
  public:
+  /// An extractor for these options, or error_code::invalid_options naming
+  /// the first bad one (e.g. a default_timezone that is no UTC offset).
+  [[nodiscard]] static result<extractor> create(newsx::options opts);
+
   extractor();
+  /// Prefer create(): with invalid options every extract() returns the
+  /// invalid_options error.
   explicit extractor(newsx::options opts);
   ~extractor();
   extractor(extractor&&) noexcept;
@@ -43,6 +52,10 @@ class NEWSX_API extractor {
 
   /// ICU sentence boundaries of a UTF-8 text, as views into it.
   [[nodiscard]] std::vector<std::string_view> sentences(std::string_view utf8_text);
+  /// A temporary std::string does not compile: the views would point into
+  /// it after it died at the end of the statement.
+  template <class String, std::enable_if_t<std::is_same_v<String, std::string>, int> = 0>
+  std::vector<std::string_view> sentences(String&& utf8_text) = delete;
 
   [[nodiscard]] const newsx::options& options() const noexcept;
 

@@ -7,15 +7,15 @@
 
 namespace newsx {
 
+/// Settings of an extractor, the same for every document it reads. What is
+/// known about one document (its URL, its HTTP charset) goes in
+/// document_hints with that document instead.
 struct options {
   /// Offset given to times that carry none. Chinese news is China Standard Time.
-  /// "+08:00", "-05:00", "Z"; an empty string leaves such times without offset.
+  /// "+08:00", "-05:00", "+0530", "Z"; an empty string leaves such times
+  /// without offset. Anything else (e.g. "+99:00") makes the options invalid:
+  /// extractor::create returns error_code::invalid_options.
   std::string default_timezone = "+08:00";
-  /// Charset to decode with when the input has no BOM (e.g. "GBK", "Big5").
-  /// Empty: decide from <meta charset>, validation and detection.
-  std::string charset;
-  /// The page's address, when the caller knows it better than the page does.
-  std::string url;
   /// Inputs larger than this are refused with error_code::input_too_large.
   std::size_t max_input_bytes = std::size_t{64} << 20;
   /// Element nesting deeper than this is refused with error_code::too_deep.

@@ -24,6 +24,7 @@ enum class error_code : std::uint8_t {
   output_too_large,   ///< reserved: over-long bodies are truncated with a warning
   read_failed,        ///< the input could not be read (reported by tools, not the library)
   internal,           ///< a bug in newsx; please report it
+  invalid_options,    ///< an options value out of its range (see extractor::create)
 };
 
 /// The snake_case name of a code, e.g. "binary_input".
