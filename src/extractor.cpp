@@ -10,11 +10,14 @@
 #include "decode/gzip.hpp"
 #include "decode/post.hpp"
 #include "extract/body.hpp"
-#include "extract/dates.hpp"
 #include "extract/byline.hpp"
 #include "extract/content.hpp"
+#include "extract/dates.hpp"
+#include "extract/facts.hpp"
+#include "extract/front_matter.hpp"
 #include "extract/headline.hpp"
 #include "extract/meta.hpp"
+#include "extract/resolve.hpp"
 #include "extract/stocks.hpp"
 #include "parse/dom.hpp"
 #include "segment/segment.hpp"
@@ -61,40 +64,6 @@ std::optional<std::string> non_empty(std::string_view v) {
   return std::string(v);
 }
 
-/// Jekyll splits a scalar category or tag string on white space.
-void fill_list(const decode::front_matter_field* f, std::vector<std::string>& out) {
-  if (f == nullptr) return;
-  for (const std::string& v : f->values) {
-    if (f->is_list) {
-      if (!util::trim(v).empty()) out.emplace_back(util::trim(v));
-      continue;
-    }
-    std::size_t i = 0;
-    while (i < v.size()) {
-      while (i < v.size() && util::is_ascii_space(v[i])) ++i;
-      std::size_t j = i;
-      while (j < v.size() && !util::is_ascii_space(v[j])) ++j;
-      if (j > i) out.emplace_back(v.substr(i, j - i));
-      i = j;
-    }
-  }
-}
-
-// Longer labels first: "本文来源于X" must not read as "来源" + "于X".
-constexpr std::string_view source_labels[] = {
-    "本文来源于", "来源于", "稿件来源", "信息来源", "文章来源", "新闻来源", "来源", "來源", "稿源", "出处"};
-constexpr std::string_view author_labels[] = {
-    "作者", "记者", "記者", "文／", "文/", "撰文"};
-
-/// A name has letters: "2909" (a CMS user id) is none.
-bool names_someone(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = util::next_cp(s, i);
-    if (util::is_cjk(c) || util::is_ascii_alpha(c)) return true;
-  }
-  return false;
-}
-
 std::string detect_lang(std::string_view text) {
   const util::char_counts c = util::count_chars(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
   if (c.cjk == 0 && c.words == 0) return "zh";
@@ -121,23 +90,26 @@ struct extractor::impl {
   segment::sentence_splitter splitter;
   dom::document doc;
   segment::segments seg;
-  segment::segments retry;  // a second look at the content, when the first finds little
+  segment::segments retry;  // the content's second look
   extract::stock_collector stocks;
   decode::post_parts post;
   extract::page_meta meta;
   extract::content_scratch content_tallies;
-  std::string utf8;     // decoded input; gumbo's tree points into it
+  extract::facts found;     // every candidate of the document being read
+  std::optional<extract::article_signals> page_signals;  // pages only: for is_article
   std::string scratch;
-  std::string zone;     // the page's byline text
-  std::string inflated; // a gzip-compressed input, inflated
+  std::string zone;         // the page's byline text
+  std::string utf8;         // decoded input; the tree points into it
+  std::string inflated;     // a gzip-compressed input, inflated
 
   explicit impl(newsx::options o) : opts(std::move(o)), invalid(check_options(opts)) {}
 
   result<article> run(std::string_view input, const document_hints& hints);
-  error_code run_post(article& a, error& err);
-  error_code run_page(article& a, error& err);
+  error_code read_post(article& a, error& err);
+  error_code read_page(article& a, error& err);
+  void read_text(article& a);
+  void resolve(article& a);
   void finish(article& a);
-  std::optional<std::string> date_from(std::string_view raw, article& a, bool warn);
 
   /// Parses html into doc; false with err set when the input is refused.
   bool parse_html(std::string_view html, article& a, error& err) {
@@ -162,24 +134,12 @@ struct extractor::impl {
     return true;
   }
 
-  /// The content's blocks without link lists; returns their characters.
-  std::size_t content_blocks(std::uint32_t root, segment::segments& out) {
+  /// The chosen content's blocks, link lists dropped; returns their characters.
+  std::size_t content_blocks(const extract::content_choice& content, segment::segments& out) {
     out.clear();
-    segment::build_blocks(doc, root, dom::removed | dom::boilerplate | dom::title_dup, out,
-                          opts.normalize_width);
-    // Link lists inside the content (related stories) are not prose; a
-    // heading goes only when it is all link (a teaser's headline).
-    out.blocks.erase(std::remove_if(out.blocks.begin(), out.blocks.end(),
-                                    [](const segment::seg_block& b) {
-                                      if (b.chars == 0) return false;
-                                      return b.b.type == block_type::heading
-                                                 ? b.link_chars * 10 >= b.chars * 9
-                                                 : b.link_chars * 2 > b.chars;
-                                    }),
-                     out.blocks.end());
-    std::size_t chars = 0;
-    for (const auto& b : out.blocks) chars += b.chars;
-    return chars;
+    segment::build_blocks(doc, content.root, dom::removed | content.chrome | dom::title_dup, out,
+                          opts.normalize_width, content.left_out);
+    return extract::drop_link_lists(out);
   }
 
   /// Codes in the title and body text join those read from markup; mentions
@@ -194,17 +154,7 @@ struct extractor::impl {
   }
 };
 
-std::optional<std::string> extractor::impl::date_from(std::string_view raw, article& a, bool warn) {
-  raw = util::trim(raw);
-  if (raw.empty()) return std::nullopt;
-  std::optional<extract::parsed_date> d = extract::parse_date(raw);
-  if (!d) {
-    if (warn) a.warnings.push_back("date '" + std::string(raw) + "' is not a date");
-    return std::nullopt;
-  }
-  return extract::format_date(*d, opts.default_timezone);
-}
-
+// The pipeline: decode -> parse -> clean -> segment -> extract -> resolve.
 result<article> extractor::impl::run(std::string_view input, const document_hints& hints) {
   if (input.size() > opts.max_input_bytes) {
     return error{error_code::input_too_large,
@@ -245,24 +195,21 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
     return error{error_code::empty_input, "input has no text after decoding"};
   }
 
+  found.clear();
+  page_signals.reset();
+  found.add(found.url, hints.url, extract::origin::hint);
   error err;
   error_code code = error_code::ok;
   if (decode::starts_with_front_matter(utf8)) {
-    code = run_post(a, err);
+    code = read_post(a, err);
   } else if (decode::looks_like_html(utf8)) {  // stops at the first tag it knows
-    code = run_page(a, err);
+    code = read_page(a, err);
   } else {
-    a.input_kind = "text";
-    seg.clear();
-    segment::build_text_blocks(utf8, seg, opts.normalize_width);
-    extract::refine_body(seg, extract::body_rules{}, a);
-    stocks.clear();
-    finish_stocks(a);
+    read_text(a);
   }
   doc.clear();
   if (code != error_code::ok) return err;
-  // where the page was fetched from beats what it says about itself
-  if (!hints.url.empty() && a.input_kind != "post") a.url = std::string(hints.url);
+  resolve(a);
   if (extract::limit_body(a, opts.max_output_bytes)) {
     a.warnings.push_back("body truncated to the output limit of " +
                          std::to_string(opts.max_output_bytes) + " bytes");
@@ -271,185 +218,100 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   return a;
 }
 
-error_code extractor::impl::run_post(article& a, error& err) {
+error_code extractor::impl::read_post(article& a, error& err) {
   a.input_kind = "post";
   decode::split_post(utf8, post);
   for (auto& w : post.warnings) a.warnings.push_back(std::move(w));
-  auto first = [&](std::string_view key) -> std::string_view {
-    const decode::front_matter_field* f = post.field(key);
-    return f != nullptr && !f->values.empty() ? std::string_view(f->values.front()) : std::string_view();
-  };
-  a.title = non_empty(first("title"));
-  a.date = date_from(first("date"), a, true);
-  a.author = non_empty(first("author"));
-  a.source = non_empty(first("source"));
-  fill_list(post.field("categories"), a.categories);
-  if (a.categories.empty()) fill_list(post.field("category"), a.categories);
-  fill_list(post.field("tags"), a.tags);
-  if (!post.url.empty()) {
-    a.url = post.url;
-  } else {
-    for (const char* k : {"url", "link", "source_url", "permalink"}) {
-      if (!first(k).empty()) {
-        a.url = non_empty(first(k));
-        break;
-      }
-    }
-  }
-  if (!post.summary.empty()) a.summary = post.summary;
-  const std::string_view desc = first("description");
-  if (!a.summary && !desc.empty()) a.summary = non_empty(desc);
-
+  extract::read_front_matter(post, a, found);
   seg.clear();
   stocks.clear();
   if (post.content_is_html) {
     if (!parse_html(post.content, a, err)) return err.code;
     clean::mark_non_content(doc);
-    const std::uint32_t root = doc.body() != 0 ? doc.body() : 0;
+    const std::uint32_t root = doc.body();
     segment::build_blocks(doc, root, dom::removed, seg, opts.normalize_width);
     stocks.scan_markup(doc, root);
   } else {
     segment::build_text_blocks(post.content, seg, opts.normalize_width);
   }
-  extract::refine_body(seg, extract::body_rules{}, a);
-  if (!a.source && a.summary) {
-    std::size_t cut = 0;
-    const std::string_view who = extract::trailing_credit(*a.summary, cut);
-    if (!who.empty()) a.source.emplace(who);
-  }
+  extract::refine_body(seg, extract::body_rules{}, a, found);
+  a.title = extract::resolve_title(found);
   finish_stocks(a);
   return error_code::ok;
 }
 
-error_code extractor::impl::run_page(article& a, error& err) {
+void extractor::impl::read_text(article& a) {
+  a.input_kind = "text";
+  seg.clear();
+  segment::build_text_blocks(utf8, seg, opts.normalize_width);
+  extract::refine_body(seg, extract::body_rules{}, a, found);
+  stocks.clear();
+  finish_stocks(a);
+}
+
+error_code extractor::impl::read_page(article& a, error& err) {
   a.input_kind = "html";
   if (!parse_html(utf8, a, err)) return err.code;
+  // clean: never-content, chrome (both looks), links
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
   clean::mark_boilerplate(doc);
-  extract::mark_links(doc);
-  // Title: the element that shows the headline (it carries no site name),
-  // else og:title, else <title>, both without their site suffixes.
-  const extract::headline shown_title = extract::find_headline(doc, meta.title_tag, meta.og_title);
-  const std::uint32_t headline = shown_title.node;
-  const std::string_view stripped = extract::strip_site_suffix(meta.title_tag);
-  const std::string_view og = extract::strip_site_suffix(meta.og_title);
-  if (!shown_title.text.empty()) {
-    a.title = shown_title.text;
-  } else if (!og.empty()) {
-    a.title = std::string(og);
-  } else if (!stripped.empty()) {
-    a.title = std::string(stripped);
-  }
-  extract::content_choice content = extract::select_content(doc, content_tallies, headline);
+  clean::mark_links(doc);
 
-  if (headline != 0) doc[headline].flags |= dom::title_dup;
-
-  a.url = non_empty(meta.url);
+  // The headline decides the title, and anchors the content and the byline.
+  const extract::headline shown = extract::find_headline(doc, meta.title_tag, meta.og_title);
+  clean::mark_headline(doc, shown.node);
+  found.add(found.title, shown.text, extract::origin::headline_element);
+  extract::add_meta_facts(meta, found);
+  a.title = extract::resolve_title(found);  // the body drops a line that repeats it
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
 
+  // Content: a first look with class names as evidence, and, when that finds
+  // little (a story inside "left-side"), a second with tags and roles only.
+  extract::content_choice content =
+      extract::select_content(doc, content_tallies, shown.node, dom::boilerplate);
   seg.clear();
-  stocks.clear();
-  const std::size_t found = content_blocks(content.root, seg);
-  if (found < 300) {
-    // Class names misled us (a story inside "left-side"): judge chrome by
-    // tags and roles only and look again, as readability does.
-    for (dom::node& nd : doc.nodes()) nd.flags &= static_cast<std::uint16_t>(~dom::boilerplate);
-    clean::mark_boilerplate(doc, false);
-    const extract::content_choice second = extract::select_content(doc, content_tallies, headline);
-    retry.clear();
-    if (content_blocks(second.root, retry) > found + found / 2) {
-      content = second;
+  const std::size_t first_chars = content_blocks(content, seg);
+  if (first_chars < extract::second_look_below_chars) {
+    extract::content_choice second =
+        extract::select_content(doc, content_tallies, shown.node, dom::structural_chrome);
+    if (extract::prefer_second_look(first_chars, content_blocks(second, retry))) {
+      content = std::move(second);
       std::swap(seg, retry);
     }
   }
-  // Byline: date, source and author between the headline and the text. The
-  // visible byline is what readers (and editors) see: it wins over <meta>,
-  // whose times are often the CMS's, in UTC, or rounded to the day.
-  extract::byline_text(doc, headline, content.root, scratch);
-  // Bylines also open the content itself ("2020-04-01 10:29" above the
-  // first paragraph); refine_body drops those blocks, their facts count here.
-  for (std::size_t k = 0; k < seg.blocks.size() && k < 3; ++k) {
-    if (seg.blocks[k].b.type != block_type::paragraph || !extract::is_byline(seg.blocks[k].b.text)) continue;
-    scratch.push_back(' ');
-    scratch += seg.blocks[k].b.text;
-  }
-  std::optional<extract::parsed_date> shown = extract::find_date(scratch);
-  std::optional<extract::parsed_date> meta_date;
-  if (!meta.published.empty()) meta_date = extract::parse_date(meta.published);
-  if (shown && shown->has_time) {
-    a.date = extract::format_date(*shown, opts.default_timezone);
-  } else if (meta_date && (meta_date->has_time || !shown)) {
-    a.date = extract::format_date(*meta_date, opts.default_timezone);
-  } else if (shown) {
-    a.date = extract::format_date(*shown, opts.default_timezone);
-  }
-  zone = scratch;
-  std::string_view src = extract::byline_field(scratch, source_labels);
-  if (src.empty()) src = extract::byline_source(scratch);
-  if (!src.empty()) a.source.emplace(src);
-  std::string_view byline_author = extract::byline_field(scratch, author_labels, 12);
-  if (byline_author.empty()) byline_author = extract::english_byline(scratch);
-  if (!byline_author.empty()) a.author.emplace(byline_author);
 
+  // Byline, body, and the credits around them.
+  extract::byline_text(doc, shown.node, content.root, zone);
+  extract::append_opening_bylines(seg, zone);
+  extract::add_byline_facts(zone, found);
   extract::body_rules rules;
   rules.page = true;
   rules.title = a.title ? std::string_view(*a.title) : std::string_view();
-  extract::refine_body(seg, rules, a);
-  // No byline credit: a dateline ("新华社北京5月9日电"), a credit line under
-  // the story, then what the page's metadata says.
-  if (!a.source && !a.body.empty()) {
-    const std::string_view who = extract::dateline_source(a.body.front().text);
-    if (!who.empty()) a.source.emplace(who);
-  }
-  if (!a.source) {
-    const std::string_view who = extract::byline_name_by_date(zone);
-    if (!who.empty()) a.source.emplace(who);
-  }
-  if (!a.source) {
-    scratch.clear();
-    const std::uint32_t after = content.root < doc.size() ? doc[content.root].end : doc.size();
-    for (std::uint32_t i = after; i < doc.size() && scratch.size() < 600; ++i) {
-      const dom::node& nd = doc[i];
-      if (nd.type == dom::kind::text && (nd.flags & dom::removed) == 0) {
-        scratch.append(nd.text);
-        scratch.push_back(' ');
-      }
-    }
-    const std::string_view who = extract::byline_field(scratch, source_labels);
-    if (!who.empty()) a.source.emplace(who);
-  }
-  if (!a.source && !meta.publisher.empty() && meta.publisher != meta.site_name) {
-    a.source = non_empty(meta.publisher);
-  }
-  // Stories open with "（记者 张三）" as often as they carry a byline.
-  if (!a.author) {
-    std::size_t cut = std::min<std::size_t>(a.text.size(), 300);
-    while (cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
-    const std::string_view lead = std::string_view(a.text).substr(0, cut);  // whole characters
-    const std::string_view au = extract::byline_field(lead, {"记者", "記者"}, 4);  // a personal name
-    if (!au.empty()) a.author.emplace(au);
-  }
-  // <meta name=author> is often the site itself; keep it only when it is not.
-  if (!a.author && !meta.author.empty() && meta.author != meta.site_name &&
-      meta.author != meta.publisher && util::cp_count(meta.author) <= 12 &&
-      names_someone(meta.author) &&
-      (!a.source || meta.author != *a.source)) {
-    a.author = non_empty(meta.author);
-  }
+  extract::refine_body(seg, rules, a, found);
+  extract::add_body_facts(a, found);
+  extract::add_after_content_facts(doc, content.root, scratch, found);
 
-  stocks.scan_markup(doc, content.root);
+  stocks.clear();
+  stocks.scan_markup(doc, content.root, content.chrome, content.left_out);
   finish_stocks(a);
-
-  // Not an article: little prose, or prose that is mostly links.
-  const std::size_t prose = util::cp_count(a.text);
-  // A short story still is one when it has what articles have: a headline
-  // of its own and a dated byline.
-  const bool story_marks = headline != 0 && a.date.has_value() && prose >= 50;
-  a.is_article = (prose >= 150 || story_marks) && content.link_density < 0.5;
-  if (!a.is_article) a.warnings.emplace_back("the page does not look like an article");
+  page_signals = extract::article_signals{util::cp_count(a.text), shown.node != 0, false,
+                                          content.link_density};
   return error_code::ok;
+}
+
+void extractor::impl::resolve(article& a) {
+  a.title = extract::resolve_title(found);
+  a.date = extract::resolve_date(found, opts.default_timezone);
+  a.source = extract::resolve_source(found);
+  a.author = extract::resolve_author(found, a.source);
+  a.url = extract::resolve_url(found);
+  if (page_signals) {
+    page_signals->has_date = a.date.has_value();
+    a.is_article = extract::resolve_is_article(*page_signals);
+    if (!a.is_article) a.warnings.emplace_back("the page does not look like an article");
+  }
 }
 
 void extractor::impl::finish(article& a) {

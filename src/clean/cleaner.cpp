@@ -1,5 +1,8 @@
 #include "clean/cleaner.hpp"
 
+#include <algorithm>
+
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::clean {
@@ -26,35 +29,17 @@ bool never_content(html_tag t) noexcept {
   }
 }
 
-bool in_list(std::string_view token, std::initializer_list<std::string_view> list) noexcept {
-  for (std::string_view w : list) {
-    if (token == w) return true;
-  }
-  return false;
-}
-
 bool boilerplate_token(std::string_view t) noexcept {
-  return in_list(t, {"nav", "navbar", "navigation", "menu", "menus", "footer", "foot",
-                     "sidebar", "side", "aside", "share", "sharing", "social", "related",
-                     "relate", "recommend", "recommended", "recom", "comment", "comments",
-                     "reply", "ad", "ads", "advert", "advertisement", "adv", "banner",
-                     "breadcrumb", "breadcrumbs", "crumb", "crumbs", "copyright", "login",
-                     "subscribe", "newsletter", "toolbar", "pager", "pagination", "popup",
-                     "modal", "cookie", "widget", "rank", "ranking", "hotnews", "gotop",
-                     "backtop", "qrcode", "erweima", "sitemap", "promo", "sponsor",
-                     "disclaimer", "statement", "tool", "tools", "bshare", "jiathis", "author",
-                     "bio", "profile", "donate", "donation", "contribute", "contribution", "util",
-                     "utils", "utility", "layer",
-                     "membership", "subscription"});
+  return lexicon::is_one_of(t, lexicon::chrome_class_words);
 }
 
-/// Chrome that carries prose of its own: consent dialogs and pop-ups. Their
-/// names decide even when they hold a lot of text.
 bool overlay_token(std::string_view t) noexcept {
-  return in_list(t, {"cookie", "cookies", "consent", "onetrust", "gdpr", "popup", "modal"});
+  return lexicon::is_one_of(t, lexicon::overlay_class_words);
 }
 
-bool content_token(std::string_view t) noexcept;
+bool content_token(std::string_view t) noexcept {
+  return lexicon::is_one_of(t, lexicon::content_class_words);
+}
 
 /// Calls f(first_token, token) for every name token of every class word,
 /// where first_token says whether it opens its word ("comment" in
@@ -81,9 +66,7 @@ void for_each_word_token(std::string_view value, F&& f) {
 bool names_prose_chrome(std::string_view value) noexcept {
   bool hit = false;
   for_each_word_token(value, [&](bool first, std::string_view t) {
-    hit = hit || (first && in_list(t, {"comment", "comments", "reply", "replies", "disqus",
-                                       "infobox", "navbox", "ambox", "mbox", "toc", "catlinks",
-                                       "reflist", "references", "noprint"}));
+    hit = hit || (first && lexicon::is_one_of(t, lexicon::prose_chrome_class_words));
   });
   return hit;
 }
@@ -102,14 +85,8 @@ bool names_overlay(std::string_view value) noexcept {
   return overlay && !story;
 }
 
-bool content_token(std::string_view t) noexcept {
-  return in_list(t, {"article", "content", "post", "entry", "main", "body", "text", "story",
-                     "detail", "zhengwen", "artibody", "cont", "txt", "con", "articlebody",
-                     "newstext", "newscontent", "maintext", "contentmain", "neirong"});
-}
-
 bool marker_token(std::string_view t) noexcept {
-  return in_list(t, {"stockimg", "stock", "img", "chart", "kline", "quote"});
+  return lexicon::is_one_of(t, lexicon::embed_marker_words);
 }
 
 /// "EM_StockImg_Start" -> prefix "EM_StockImg", true.
@@ -129,8 +106,8 @@ bool region_marker(std::string_view comment, std::string_view suffix, std::strin
 bool is_chart_image(const dom::node& n) noexcept {
   const std::string_view src = dom::attr(n, "src");
   const std::string_view alt = dom::attr(n, "alt");
-  return util::icontains(src, "kline") || alt.substr(0, 4) == "K\xE5\x9B\xBE" /* K图 */ ||
-         alt.substr(0, 9) == "\xE5\x88\x86\xE6\x97\xB6\xE5\x9B\xBE" /* 分时图 */;
+  return util::icontains(src, lexicon::chart_image_src_word) ||
+         !lexicon::prefix_in(alt, lexicon::chart_image_alt_openers).empty();
 }
 
 /// Prose in the nodes [begin, end): characters outside links, and inside them.
@@ -212,14 +189,14 @@ void mark_non_content(dom::document& doc) {
       // <!-- X_Start --> ... <!-- X_End --> around a chart or ad embed: flag
       // the siblings between the pair.
       std::string_view prefix;
-      if (!region_marker(nd.text, "Start", prefix)) continue;
+      if (!region_marker(nd.text, lexicon::embed_marker_start, prefix)) continue;
       const std::uint32_t parent_end = doc[nd.parent].end;
       std::uint32_t k = nd.end;
       std::uint32_t stop = 0;
       while (k < parent_end) {
         if (doc[k].type == kind::comment) {
           std::string_view p2;
-          if (region_marker(doc[k].text, "End", p2) && util::iequals(p2, prefix)) {
+          if (region_marker(doc[k].text, lexicon::embed_marker_end, p2) && util::iequals(p2, prefix)) {
             stop = k;
             break;
           }
@@ -246,7 +223,7 @@ void mark_non_content(dom::document& doc) {
       continue;
     }
     const std::string_view cls = dom::attr(nd, "class");
-    if (util::icontains(cls, "EmImageRemark") || (nd.tag == html_tag::img && is_chart_image(nd))) {
+    if (util::icontains(cls, lexicon::chart_remark_class) || (nd.tag == html_tag::img && is_chart_image(nd))) {
       flag_subtree(doc, i, dom::removed | dom::embed);
       i = nd.end - 1;
       continue;
@@ -254,52 +231,73 @@ void mark_non_content(dom::document& doc) {
   }
 }
 
-void mark_boilerplate(dom::document& doc, bool by_name) {
+void mark_boilerplate(dom::document& doc) {
+  // One walk computes both looks: `boilerplate` with class and id names as
+  // evidence, `structural_chrome` with tags, roles and overlays only (the
+  // second look, for pages whose class names mislead). Each look stops at
+  // the first element it flags, as if it were walked alone.
   const std::uint32_t n = doc.size();
+  std::uint32_t named_end = 0;       // inside a subtree flagged boilerplate until here
+  std::uint32_t structural_end = 0;  // inside one flagged structural_chrome until here
   for (std::uint32_t i = 0; i < n; ++i) {
     dom::node& nd = doc[i];
     if (nd.type != kind::element || (nd.flags & dom::removed) != 0) continue;
+    const bool named_done = i < named_end;
+    const bool structural_done = i < structural_end;
+    if (named_done && structural_done) {
+      i = std::min(named_end, structural_end) - 1;
+      continue;
+    }
     // Whole-page containers carry page-wide classes ("weibo_login", "has-ads"):
     // judging them by name would throw the article away with the chrome.
     if (nd.tag == html_tag::html || nd.tag == html_tag::body || nd.tag == html_tag::main ||
         nd.tag == html_tag::article || nd.tag == html_tag::form) {
       continue;
     }
-    bool chrome = false;
-    switch (nd.tag) {
-      case html_tag::nav:
-      case html_tag::footer:
-      case html_tag::aside:
-        chrome = true;
-        break;
-      default: {
-        const std::string_view role = dom::attr(nd, "role");
-        chrome = role == "navigation" || role == "banner" || role == "contentinfo" ||
-                 role == "complementary";
-        if (!chrome) {
-          const std::string_view cls = dom::attr(nd, "class");
-          const std::string_view id = dom::attr(nd, "id");
-          chrome = by_name && ((!cls.empty() && is_boilerplate_name(cls)) ||
-                               (!id.empty() && is_boilerplate_name(id)));
-          bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
-          for (std::string_view v : {cls, id}) {
-            overlay = overlay || names_overlay(v) || (by_name && names_prose_chrome(v));
-          }
-          // a "share-area" wrapper around the whole story stays; a consent
-          // dialog full of legal prose does not
-          if (overlay) {
-            chrome = true;
-          } else if (chrome && holds_prose(doc, i, nd.end)) {
-            chrome = false;
-          }
-        }
+    bool by_structure = nd.tag == html_tag::nav || nd.tag == html_tag::footer ||
+                        nd.tag == html_tag::aside ||
+                        lexicon::is_one_of(dom::attr(nd, "role"), lexicon::chrome_roles);
+    bool by_name = by_structure;
+    if (!by_structure) {
+      const std::string_view role = dom::attr(nd, "role");
+      const std::string_view cls = dom::attr(nd, "class");
+      const std::string_view id = dom::attr(nd, "id");
+      bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
+      bool prose_chrome = false;
+      for (std::string_view v : {cls, id}) {
+        overlay = overlay || names_overlay(v);
+        prose_chrome = prose_chrome || names_prose_chrome(v);
       }
+      by_structure = overlay;
+      // a "share-area" wrapper around the whole story stays; a consent
+      // dialog full of legal prose does not
+      const bool named = (!cls.empty() && is_boilerplate_name(cls)) ||
+                         (!id.empty() && is_boilerplate_name(id));
+      by_name = overlay || prose_chrome || (named && !holds_prose(doc, i, nd.end));
     }
-    if (chrome) {
+    if (by_name && !named_done) {
       flag_subtree(doc, i, dom::boilerplate);
+      named_end = nd.end;
+    }
+    if (by_structure && !structural_done) {
+      flag_subtree(doc, i, dom::structural_chrome);
+      structural_end = nd.end;
+    }
+  }
+}
+
+void mark_links(dom::document& doc) {
+  for (std::uint32_t i = 0; i < doc.size(); ++i) {
+    dom::node& nd = doc[i];
+    if (nd.type == kind::element && nd.tag == html_tag::a && dom::has_attr(nd, "href")) {
+      flag_subtree(doc, i, dom::in_link);
       i = nd.end - 1;
     }
   }
+}
+
+void mark_headline(dom::document& doc, std::uint32_t headline) {
+  if (headline != 0) doc[headline].flags |= dom::title_dup;
 }
 
 }  // namespace newsx::clean

@@ -1,5 +1,6 @@
 // The clean stage: flag what is never content (scripts, hidden markup, stock
 // chart embeds) and what is page chrome (navigation, share bars, comments...).
+// It is the only stage that writes dom::flag bits; later stages read them.
 // Flags live on the nodes; nothing is deleted, so metadata readers can still
 // look at an embed (its stock code) after the body walk has skipped it.
 #ifndef NEWSX_CLEAN_CLEANER_HPP
@@ -42,9 +43,17 @@ void for_each_name_token(std::string_view value, F&& f) {
 /// Flags dom::removed (and hidden / embed) on non-content subtrees.
 void mark_non_content(dom::document& doc);
 
-/// Flags dom::boilerplate on page chrome judged by tag, role, overlay names
-/// and (with by_name) class and id names.
-void mark_boilerplate(dom::document& doc, bool by_name = true);
+/// Flags page chrome: dom::boilerplate judged by tag, role, overlay names
+/// and class and id names; dom::structural_chrome judged by tag, role and
+/// overlay names only (the second look at the content uses it).
+void mark_boilerplate(dom::document& doc);
+
+/// Flags dom::in_link on text inside <a href>.
+void mark_links(dom::document& doc);
+
+/// Flags dom::title_dup on the element that shows the headline (0: none), so
+/// the body does not repeat it.
+void mark_headline(dom::document& doc, std::uint32_t headline);
 
 /// True when a class or id value names page chrome ("nav", "share-bar",
 /// "related-news", "comment", "footer", "ad-box"...). Exposed for tests.

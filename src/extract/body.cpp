@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "extract/byline.hpp"
 #include "extract/dates.hpp"
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -17,25 +19,19 @@ bool ends_with(std::string_view s, std::string_view p) noexcept {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
 
-/// Strips one opening bracket: （ ( 【 [ 〔
+/// Strips one opening bracket (lexicon::opening_brackets).
 std::string_view strip_open(std::string_view s) noexcept {
-  for (std::string_view o : {"（", "(", "【", "[", "〔"}) {
-    if (starts_with(s, o)) return util::trim(s.substr(o.size()));
-  }
-  return s;
+  const std::string_view o = lexicon::prefix_in(s, lexicon::opening_brackets);
+  return o.empty() ? s : util::trim(s.substr(o.size()));
 }
 std::string_view strip_close(std::string_view s) noexcept {
-  for (std::string_view c : {"）", ")", "】", "]", "〕"}) {
-    if (ends_with(s, c)) return util::trim(s.substr(0, s.size() - c.size()));
-  }
-  return s;
+  const std::string_view c = lexicon::suffix_in(s, lexicon::closing_brackets);
+  return c.empty() ? s : util::trim(s.substr(0, s.size() - c.size()));
 }
 
 std::string_view after_colon(std::string_view s) noexcept {
-  for (std::string_view c : {"：", ":"}) {
-    if (starts_with(s, c)) return util::trim(s.substr(c.size()));
-  }
-  return {};
+  const std::string_view c = lexicon::prefix_in(s, lexicon::colons);
+  return c.empty() ? std::string_view() : util::trim(s.substr(c.size()));
 }
 
 bool sentence_final(char32_t c) noexcept {
@@ -74,15 +70,14 @@ std::string_view credit_line(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
   if (util::cp_count(t) > 60) return {};
   t = strip_close(strip_open(t));
-  for (std::string_view key : {"文章来源", "稿件来源", "新闻来源", "本文来源于", "本文来源",
-                               "内容来源", "来源于", "来源", "出处"}) {
+  for (std::string_view key : lexicon::source_labels) {
     if (!starts_with(t, key)) continue;
     std::string_view rest = util::trim(t.substr(key.size()));
     std::string_view v = after_colon(rest);
-    if (v.empty() && key == "来源于") v = rest;
+    if (v.empty() && lexicon::is_one_of(key, lexicon::source_labels_without_colon)) v = rest;
     v = strip_close(v);
     // "来源：新华社 作者：张三": the credit ends at the next label
-    for (std::string_view stop : {" ", "　", "作者", "记者", "编辑", "责任编辑"}) {
+    for (std::string_view stop : lexicon::next_field_labels) {
       const std::size_t p = v.find(stop);
       if (p != std::string_view::npos && p > 0) v = util::trim(v.substr(0, p));
     }
@@ -127,21 +122,15 @@ std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexce
 bool looks_like_caption(const segment::seg_block& b) noexcept {
   const std::string_view t = b.b.text;
   if (b.chars > 100) return false;
-  for (std::string_view p : {"图片来源", "图源", "图片：", "图：", "图为", "（图", "(图", "▲",
-                             "图片由", "资料图", "配图"}) {
-    if (starts_with(t, p)) return true;
-  }
-  if (ends_with(t, "摄") || ends_with(t, "供图") || ends_with(t, "摄）") || ends_with(t, "摄)"))
-    return true;
+  if (!lexicon::prefix_in(t, lexicon::caption_openers).empty()) return true;
+  if (!lexicon::suffix_in(t, lexicon::caption_endings).empty()) return true;
   return b.centered && b.chars <= 60 && !sentence_final(last_cp(t));
 }
 
 bool is_image_credit(std::string_view text) noexcept {
   const std::string_view t = strip_open(util::trim(text));
-  for (std::string_view p : {"图片来源", "图源", "图片由", "资料图", "配图", "来源", "图片：", "图："}) {
-    if (starts_with(t, p)) return true;
-  }
-  return ends_with(t, "供图") || ends_with(t, "供图）") || util::cp_count(t) <= 12;
+  if (!lexicon::prefix_in(t, lexicon::image_credit_openers).empty()) return true;
+  return !lexicon::suffix_in(t, lexicon::image_credit_endings).empty() || util::cp_count(t) <= 12;
 }
 
 bool is_tail_marker(std::string_view text) noexcept {
@@ -154,17 +143,8 @@ bool is_tail_marker(std::string_view text) noexcept {
   }
   t = strip_open(t);
   if (util::cp_count(t) > 16) return false;
-  for (std::string_view w : {"相关阅读", "相关新闻", "相关文章", "相关报道", "推荐阅读", "延伸阅读",
-                             "为你推荐", "为您推荐", "热门推荐", "热点推荐", "猜你喜欢", "更多精彩",
-                             "更多阅读", "热门文章", "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀",
-                             "推薦閱讀", "更多新聞"}) {
-    if (t == w) return true;
-  }
-  for (std::string_view w : {"Related", "Related Articles", "Related Stories", "Related News",
-                             "Read More", "More Stories", "Recommended", "You May Also Like",
-                             "More from", "Trending", "More on this story",
-                             "Related internet links", "Related Topics", "Top Stories", "Featured",
-                             "Most Popular", "Most Read", "Popular", "Editors' Picks"}) {
+  if (lexicon::is_one_of(t, lexicon::tail_markers)) return true;
+  for (std::string_view w : lexicon::tail_markers_en) {
     if (util::iequals(t, w)) return true;
   }
   return false;
@@ -183,19 +163,12 @@ bool is_counter(std::string_view text) noexcept {
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
   // newsletter sign-up calls
-  if (util::cp_count(t) <= 200 && util::icontains(t, "newsletter") &&
-      (util::icontains(t, "sign up") || util::icontains(t, "subscribe"))) {
-    return true;
+  if (util::cp_count(t) <= 200 && util::icontains(t, lexicon::newsletter_word)) {
+    for (std::string_view w : lexicon::sign_up_words) {
+      if (util::icontains(t, w)) return true;
+    }
   }
-  for (std::string_view p : {"责任编辑", "责编", "编辑：", "编辑:", "原标题", "校对", "审核：",
-                             "值班编辑", "本文编辑", "特别声明", "免责声明", "声明：",
-                             "版权声明", "扫码", "扫描二维码", "点击进入", "打开APP",
-                             "下载APP", "关注我们", "分享到", "返回搜狐", "查看更多",
-                             "延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "热点推荐", "关键字：",
-                             "关键词：", "关键字:", "关键词:", "标签：", "文章关键词", "Tags:",
-                             "Keywords:"}) {
-    if (starts_with(t, p)) return util::cp_count(t) <= 200;
-  }
+  if (!lexicon::prefix_in(t, lexicon::furniture_openers).empty()) return util::cp_count(t) <= 200;
   return false;
 }
 
@@ -226,8 +199,8 @@ bool is_relative_time(std::string_view t) noexcept {
   bool digit = false;
   for (char c : t) digit = digit || util::is_digit(static_cast<unsigned char>(c));
   if (!digit) return false;
-  if (util::icontains(t, " ago")) return true;
-  for (std::string_view w : {"分钟前", "分鐘前", "小时前", "小時前", "天前", "秒前"}) {
+  if (util::icontains(t, lexicon::relative_time_word_en)) return true;
+  for (std::string_view w : lexicon::relative_time_words) {
     if (t.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -239,7 +212,7 @@ bool is_byline(std::string_view text) noexcept {
   // a sentence that mentions a time is prose
   if (text.find("。") != std::string_view::npos || sentence_final(last_cp(text))) return false;
   if (find_date(text) || has_year_and_time(text)) return true;
-  for (std::string_view label : {"来源：", "来源:", "作者：", "作者:", "编辑：", "发布时间"}) {
+  for (std::string_view label : lexicon::byline_line_labels) {
     if (text.find(label) != std::string_view::npos) return true;
   }
   return false;
@@ -271,7 +244,7 @@ bool limit_body(article& a, std::size_t max_bytes) {
   return true;
 }
 
-void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
+void refine_body(segment::segments& seg, const body_rules& rules, article& a, facts& found) {
   auto& blocks = seg.blocks;
   std::vector<bool> drop(blocks.size(), false);
 
@@ -319,7 +292,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
     }
     const std::string_view credit = credit_line(b.b.text);
     if (!credit.empty()) {
-      if (!a.source) a.source.emplace(credit);
+      found.add(found.source, credit, origin::credit_line);
       drop[k] = true;
       continue;
     }
@@ -344,7 +317,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
     std::size_t cut = 0;
     const std::string_view who = trailing_credit(b.b.text, cut);
     if (!who.empty()) {
-      if (!a.source) a.source.emplace(who);
+      found.add(found.source, who, origin::trailing_credit);
       b.b.text.resize(cut);
       if (util::trim(b.b.text).empty()) drop[k] = true;
     }
@@ -376,6 +349,39 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a) {
   for (auto& im : seg.images) {
     a.images.push_back(std::move(im.img));
   }
+}
+
+namespace {
+
+/// A link list: more than half its text is links (a heading: nine tenths).
+bool is_link_list(const segment::seg_block& b) noexcept {
+  if (b.chars == 0) return false;
+  return b.b.type == block_type::heading ? b.link_chars * 10 >= b.chars * 9
+                                         : b.link_chars * 2 > b.chars;
+}
+
+/// A reporter credit sits in the story's first bytes; its name is short.
+constexpr std::size_t lead_reporter_window_bytes = 300;
+constexpr int lead_reporter_max_chars = 4;  // a personal name
+
+}  // namespace
+
+std::size_t drop_link_lists(segment::segments& content) {
+  auto& blocks = content.blocks;
+  blocks.erase(std::remove_if(blocks.begin(), blocks.end(), is_link_list), blocks.end());
+  std::size_t chars = 0;
+  for (const auto& b : blocks) chars += b.chars;
+  return chars;
+}
+
+void add_body_facts(const article& a, facts& found) {
+  if (!a.body.empty()) found.add(found.source, dateline_source(a.body.front().text), origin::dateline);
+  // Stories open with "（记者 张三）" as often as they carry a byline.
+  std::size_t cut = std::min(a.text.size(), lead_reporter_window_bytes);
+  while (cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
+  const std::string_view lead = std::string_view(a.text).substr(0, cut);  // whole characters
+  found.add(found.author, byline_field(lead, lexicon::reporter_labels, lead_reporter_max_chars),
+            origin::lead_reporter);
 }
 
 }  // namespace newsx::extract

@@ -1,5 +1,6 @@
 // The extract stage, body part: captions, credit lines, bold headings and
-// other rules that turn segmented blocks into the article body.
+// other rules that turn segmented blocks into the article body. It decides
+// what is body text; what the credits it removes say goes to the resolver.
 #ifndef NEWSX_EXTRACT_BODY_HPP
 #define NEWSX_EXTRACT_BODY_HPP
 
@@ -7,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract/facts.hpp"
 #include "newsx/article.hpp"
 #include "segment/segment.hpp"
 
@@ -42,12 +44,22 @@ struct body_rules {
   std::string_view title;       ///< to drop a heading that repeats it
 };
 
+/// Drops link lists inside the content (related stories are not prose; a
+/// heading only when it is all link: a teaser's headline). Returns the
+/// characters of the blocks that stay.
+std::size_t drop_link_lists(segment::segments& content);
+
+/// Candidates the finished body carries: the outlet of a dateline lead
+/// ("新华社北京5月9日电") and a reporter credit in its first lines.
+void add_body_facts(const article& a, facts& found);
+
 /// Keeps the body within max_bytes of text: whole blocks while they fit, then
 /// the start of the next one cut at a character boundary. True if it cut.
 bool limit_body(article& a, std::size_t max_bytes);
 
-/// Applies the rules to seg and fills a.body, a.images, a.text, a.source.
-void refine_body(segment::segments& seg, const body_rules& rules, article& a);
+/// Applies the rules to seg and fills a.body, a.images and a.text; the
+/// credits it takes out of the body become source candidates in found.
+void refine_body(segment::segments& seg, const body_rules& rules, article& a, facts& found);
 
 }  // namespace newsx::extract
 

@@ -3,7 +3,9 @@
 
 #include <vector>
 
+#include "extract/body.hpp"
 #include "extract/dates.hpp"
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -25,7 +27,7 @@ std::string_view byline_field(std::string_view text, std::span<const std::string
         }
       };
       skip_spaces();
-      for (std::string_view c : {"：", ":"}) {  // optional colon
+      for (std::string_view c : lexicon::colons) {  // optional colon
         if (text.substr(i, c.size()) == c) {
           i += c.size();
           break;
@@ -59,15 +61,14 @@ std::string_view byline_field(std::string_view text, std::span<const std::string
 bool is_media_name(std::string_view name) noexcept {
   const std::size_t cps = util::cp_count(name);
   if (cps < 2 || cps > 14) return false;
-  if (cps == 2 && name.substr(0, 3) == "本") return false;  // 本报, 本刊, 本网: "this paper"
+  if (cps == 2 && name.substr(0, lexicon::self_reference_prefix.size()) == lexicon::self_reference_prefix) {
+    return false;
+  }
   for (std::size_t i = 0; i < name.size();) {
     const char32_t c = util::next_cp(name, i);
     if (!(util::is_cjk(c) || util::is_ascii_alpha(c) || c == '-' || c == 0xB7)) return false;
   }
-  static constexpr std::string_view suffixes[] = {
-      "网", "網", "社", "报", "報", "台", "站", "刊", "志", "科技", "财经", "財經", "新闻", "新聞",
-      "频道", "頻道", "客户端", "传媒", "傳媒", "电视", "電視", "之声", "在线", "资讯", "日報"};
-  for (std::string_view s : suffixes) {
+  for (std::string_view s : lexicon::media_name_suffixes) {
     if (name.size() > s.size() && name.substr(name.size() - s.size()) == s) return true;
   }
   return false;
@@ -102,13 +103,7 @@ void for_each_byline_token(std::string_view zone, F&& f) {
 
 /// Words of page furniture that sit beside bylines.
 bool is_byline_furniture(std::string_view t) noexcept {
-  for (std::string_view w : {"分享", "评论", "收藏", "字号", "打印", "举报", "关注", "我有话说",
-                             "发布时间", "发布", "时间", "日期", "浏览", "阅读", "点击", "来源",
-                             "作者", "记者", "编辑", "责任编辑", "原创", "转载", "纠错", "字体",
-                             "正文", "首页", "返回", "大", "中", "小"}) {
-    if (t == w) return true;
-  }
-  return false;
+  return lexicon::is_one_of(t, lexicon::byline_furniture);
 }
 
 bool is_plain_name(std::string_view t) noexcept {
@@ -163,12 +158,13 @@ std::string_view byline_name_by_date(std::string_view zone) noexcept {
 
 std::string_view english_byline(std::string_view zone) noexcept {
   std::size_t p = 0;
-  while ((p = zone.find("By ", p)) != std::string_view::npos) {
+  constexpr std::string_view by = lexicon::english_byline_opener;
+  while ((p = zone.find(by, p)) != std::string_view::npos) {
     if (p > 0 && util::is_ascii_alpha(static_cast<unsigned char>(zone[p - 1]))) {
-      p += 3;
+      p += by.size();
       continue;
     }
-    std::size_t i = p + 3;
+    std::size_t i = p + by.size();
     const std::size_t start = i;
     std::size_t end = i;
     int words = 0;
@@ -184,7 +180,7 @@ std::string_view english_byline(std::string_view zone) noexcept {
       i = j + 1;
     }
     if (words >= 2) return zone.substr(start, end - start);
-    p += 3;
+    p += by.size();
   }
   return {};
 }
@@ -201,20 +197,17 @@ std::string_view dateline_source(std::string_view lead) noexcept {
     const std::string_view name = lead.substr(0, i);
     if (!is_media_name(name)) continue;
     std::string_view rest = lead.substr(i);
-    if (rest.substr(0, 3) == "讯") return name;
+    if (rest.substr(0, lexicon::dateline_news_flash.size()) == lexicon::dateline_news_flash) return name;
     // a place of up to four characters, then "M月D日" and 电/报道
     for (std::size_t skip = 0, k = 0; k <= 4; ++k) {
       std::string_view r = util::trim(rest.substr(skip));
       std::size_t d = 0;
       while (d < r.size() && util::is_digit(static_cast<unsigned char>(r[d]))) ++d;
-      if (d > 0 && r.substr(d, 3) == "月") {
-        const std::size_t day = r.find("日", d);
+      if (d > 0 && r.substr(d, lexicon::dateline_month.size()) == lexicon::dateline_month) {
+        const std::size_t day = r.find(lexicon::dateline_day, d);
         if (day != std::string_view::npos && day < d + 9) {
-          const std::string_view after = r.substr(day + 3);
-          if (after.substr(0, 3) == "电" || after.substr(0, 6) == "报道" || after.substr(0, 6) == "消息" ||
-              after.substr(0, 3) == "讯") {
-            return name;
-          }
+          const std::string_view after = r.substr(day + lexicon::dateline_day.size());
+          if (!lexicon::prefix_in(after, lexicon::dateline_endings).empty()) return name;
         }
       }
       if (skip >= rest.size()) break;
@@ -280,6 +273,52 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
       append_piece(out, {});
     }
   }
+}
+
+namespace {
+
+/// The byline's author: a name of at most this many characters.
+constexpr int byline_author_max_chars = 12;
+/// Opening blocks of the content that may still be byline lines.
+constexpr std::size_t opening_byline_blocks = 3;
+/// How much text after the content may hold its credit line.
+constexpr std::size_t after_content_bytes = 600;
+
+}  // namespace
+
+void append_opening_bylines(const segment::segments& content, std::string& zone) {
+  for (std::size_t k = 0; k < content.blocks.size() && k < opening_byline_blocks; ++k) {
+    const block& b = content.blocks[k].b;
+    if (b.type != block_type::paragraph || !is_byline(b.text)) continue;
+    zone.push_back(' ');
+    zone += b.text;
+  }
+}
+
+void add_byline_facts(std::string_view zone, facts& found) {
+  if (const std::optional<parsed_date> d = find_date(zone)) {
+    found.date.push_back({*d, origin::byline_date});
+  }
+  found.add(found.source, byline_field(zone, lexicon::source_labels), origin::byline_label);
+  found.add(found.source, byline_source(zone), origin::byline_outlet);
+  found.add(found.author, byline_field(zone, lexicon::author_labels, byline_author_max_chars),
+            origin::byline_label);
+  found.add(found.author, english_byline(zone), origin::byline_english);
+  found.add(found.source, byline_name_by_date(zone), origin::name_by_date);
+}
+
+void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,
+                             facts& found) {
+  scratch.clear();
+  const std::uint32_t after = content < doc.size() ? doc[content].end : doc.size();
+  for (std::uint32_t i = after; i < doc.size() && scratch.size() < after_content_bytes; ++i) {
+    const dom::node& nd = doc[i];
+    if (nd.type == kind::text && (nd.flags & dom::removed) == 0) {
+      scratch.append(nd.text);
+      scratch.push_back(' ');
+    }
+  }
+  found.add(found.source, byline_field(scratch, lexicon::source_labels), origin::after_content);
 }
 
 }  // namespace newsx::extract

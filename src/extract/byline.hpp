@@ -9,7 +9,9 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/facts.hpp"
 #include "parse/dom.hpp"
+#include "segment/segment.hpp"
 
 namespace newsx::extract {
 
@@ -36,6 +38,18 @@ namespace newsx::extract {
 /// content root, or around the headline when the content has none.
 void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t content,
                  std::string& out);
+
+/// Bylines also open the content itself ("2020-04-01 10:29" above the first
+/// paragraph; the body drops those blocks): appends them to zone.
+void append_opening_bylines(const segment::segments& content, std::string& zone);
+
+/// The byline's candidates: its date, source (a labelled one and an outlet
+/// name), author (labelled or "By ...") and the weak name-beside-the-date.
+void add_byline_facts(std::string_view zone, facts& found);
+
+/// A labelled credit ("来源：…") in the text right after the content.
+void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,
+                             facts& found);
 
 /// The value after the first of labels in a byline: "来源：新华社" -> 新华社,
 /// "记者 李四" -> 李四. Up to max_cp characters, no digits; empty when none.

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "clean/cleaner.hpp"
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -34,29 +35,20 @@ double class_weight(const dom::node& n) {
     if (clean::is_boilerplate_name(v)) w -= 25;
   }
   if (n.tag == html_tag::article) w += 20;
-  if (dom::attr(n, "itemprop") == "articleBody") w += 40;
+  if (dom::attr(n, "itemprop") == lexicon::article_body_itemprop) w += 40;
   return w;
 }
 
 
 }  // namespace
 
-void mark_links(dom::document& doc) {
-  for (std::uint32_t i = 0; i < doc.size(); ++i) {
-    dom::node& nd = doc[i];
-    if (nd.type == kind::element && nd.tag == html_tag::a && dom::has_attr(nd, "href")) {
-      for (std::uint32_t k = i; k < nd.end; ++k) doc[k].flags |= dom::in_link;
-      i = nd.end - 1;
-    }
-  }
-}
-
-content_choice select_content(dom::document& doc, content_scratch& scratch,
-                              std::uint32_t headline) {
+content_choice select_content(const dom::document& doc, content_scratch& scratch,
+                              std::uint32_t headline, std::uint16_t chrome) {
   const std::uint32_t n = doc.size();
   content_choice best;
+  best.chrome = chrome;
   if (n == 0) return best;
-  constexpr std::uint16_t skip = dom::removed | dom::boilerplate;
+  const std::uint16_t skip = dom::removed | chrome;
 
   // Bottom-up totals: text, link text, punctuation, direct text.
   auto& chars = scratch.chars;
@@ -260,8 +252,8 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
     return best;
   }
 
-  // Siblings that carry article text too: widen to the parent, and flag the
-  // siblings that do not as boilerplate.
+  // Siblings that carry article text too: widen to the parent, and leave
+  // out the siblings that do not.
   const std::uint32_t parent = doc[best_i].parent;
   const double threshold = std::max(10.0, best_s * 0.2);
   bool widened = false;
@@ -282,7 +274,7 @@ content_choice select_content(dom::document& doc, content_scratch& scratch,
       for (std::uint32_t c = parent + 1; c < doc[parent].end; c = doc[c].end) {
         if (c == best_i || std::find(keep.begin(), keep.end(), c) != keep.end()) continue;
         if (doc[c].type != kind::element) continue;
-        for (std::uint32_t k = c; k < doc[c].end; ++k) doc[k].flags |= dom::boilerplate;
+        best.left_out.push_back(c);
       }
     }
   }

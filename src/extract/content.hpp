@@ -13,8 +13,15 @@
 
 namespace newsx::extract {
 
+/// The element that holds the article, minus the children of it that do not.
 struct content_choice {
   std::uint32_t root = 0;
+  /// Children of root that are not the story (a widened choice's weak
+  /// siblings), in document order; the body and stock markup skip them.
+  std::vector<std::uint32_t> left_out;
+  /// The chrome flag this choice was made with (dom::boilerplate for the
+  /// first look, dom::structural_chrome for the second).
+  std::uint16_t chrome = dom::boilerplate;
   double score = 0;
   std::uint32_t text_chars = 0;
   double link_density = 0;
@@ -28,14 +35,12 @@ struct content_scratch {
 };
 
 /// Scores containers by text, punctuation and link density and class hints;
-/// returns the one that holds the article.
+/// returns the one that holds the article. Reads the tree, writes nothing.
 /// headline: the node that shows the headline (find_headline), or 0.
-[[nodiscard]] content_choice select_content(dom::document& doc, content_scratch& scratch,
-                                            std::uint32_t headline = 0);
-
-/// Flags dom::in_link on text inside <a href>; select_content and
-/// find_headline read it.
-void mark_links(dom::document& doc);
+/// chrome: the flag that marks page chrome for this look (see content_choice).
+[[nodiscard]] content_choice select_content(const dom::document& doc, content_scratch& scratch,
+                                            std::uint32_t headline = 0,
+                                            std::uint16_t chrome = dom::boilerplate);
 
 }  // namespace newsx::extract
 

@@ -2,6 +2,7 @@
 #include "extract/headline.hpp"
 
 #include "clean/cleaner.hpp"
+#include "lexicon/lexicon.hpp"
 #include "segment/segment.hpp"
 #include "util/text.hpp"
 
@@ -13,9 +14,8 @@ using dom::kind;
 std::string_view strip_site_suffix(std::string_view title) noexcept {
   title = util::trim(title);
   // The headline comes first; what follows the earliest separator is the site.
-  static constexpr std::string_view seps[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
   std::size_t cut = std::string_view::npos;
-  for (std::string_view s : seps) {
+  for (std::string_view s : lexicon::title_site_separators) {
     const std::size_t p = title.find(s);
     if (p != std::string_view::npos && p > 0 && (cut == std::string_view::npos || p < cut)) cut = p;
   }
@@ -35,7 +35,7 @@ bool names_title(const dom::node& n) noexcept {
     const std::string_view v = dom::attr(n, a);
     if (v.empty()) continue;
     clean::for_each_name_token(v, [&](std::string_view t) {
-      found = found || t == "title" || t == "headline" || t == "tit" || t == "biaoti";
+      found = found || lexicon::is_one_of(t, lexicon::title_class_words);
     });
   }
   return found;

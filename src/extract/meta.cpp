@@ -1,6 +1,8 @@
 // Head metadata: <title>, <meta>, OpenGraph, <link rel=canonical>, JSON-LD.
 #include "extract/meta.hpp"
 
+#include "extract/dates.hpp"
+#include "extract/headline.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -126,6 +128,41 @@ void read_meta(const dom::document& doc, page_meta& m) {
     }
   }
   m.url = !canonical.empty() ? canonical : og_url;
+}
+
+namespace {
+
+/// <meta name=author> longer than this is a description or a list, not a name.
+constexpr std::size_t meta_author_max_chars = 12;
+
+/// A name has letters: "2909" (a CMS user id) is none.
+bool names_someone(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = util::next_cp(s, i);
+    if (util::is_cjk(c) || util::is_ascii_alpha(c)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void add_meta_facts(const page_meta& m, facts& found) {
+  found.add(found.title, strip_site_suffix(m.og_title), origin::og_title);
+  found.add(found.title, strip_site_suffix(m.title_tag), origin::title_tag);
+  found.add(found.url, util::trim(m.url), origin::page_meta);
+  if (!m.published.empty()) {
+    if (const std::optional<parsed_date> d = parse_date(m.published)) {
+      found.date.push_back({*d, origin::page_meta});
+    }
+  }
+  if (!m.publisher.empty() && m.publisher != m.site_name) {
+    found.add(found.source, util::trim(m.publisher), origin::page_meta);
+  }
+  // <meta name=author> is often the site itself; keep it only when it is not.
+  if (!m.author.empty() && m.author != m.site_name && m.author != m.publisher &&
+      util::cp_count(m.author) <= meta_author_max_chars && names_someone(m.author)) {
+    found.add(found.author, util::trim(m.author), origin::page_meta);
+  }
 }
 
 }  // namespace newsx::extract

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/facts.hpp"
 #include "parse/dom.hpp"
 
 namespace newsx::extract {
@@ -22,6 +23,11 @@ struct page_meta {
 
 /// Reads <title>, <meta>, <link rel=canonical> and JSON-LD scripts.
 void read_meta(const dom::document& doc, page_meta& m);
+
+/// What the head says, as candidates: titles without their site suffix,
+/// the published date, the publisher (unless it is the site itself), an
+/// author that names a person, and the canonical url.
+void add_meta_facts(const page_meta& m, facts& found);
 
 }  // namespace newsx::extract
 

@@ -202,13 +202,17 @@ void stock_collector::add(const security& s, std::string_view name, bool markup)
   found_.push_back(std::move(e));
 }
 
-void stock_collector::scan_markup(const dom::document& doc, std::uint32_t root) {
+void stock_collector::scan_markup(const dom::document& doc, std::uint32_t root,
+                                  std::uint16_t chrome, std::span<const std::uint32_t> left_out) {
   if (root >= doc.size()) return;
   const std::uint32_t end = doc[root].end;
   std::string name;
+  std::size_t next_out = 0;
   for (std::uint32_t i = root; i < end; ++i) {
     const dom::node& n = doc[i];
-    if ((n.flags & (dom::hidden | dom::boilerplate)) != 0) {  // widgets in page chrome
+    while (next_out < left_out.size() && left_out[next_out] < i) ++next_out;
+    const bool outside = next_out < left_out.size() && left_out[next_out] == i;
+    if (outside || (n.flags & (dom::hidden | chrome)) != 0) {  // widgets in page chrome
       i = n.end - 1;
       continue;
     }

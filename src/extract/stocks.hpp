@@ -4,6 +4,7 @@
 #define NEWSX_EXTRACT_STOCKS_HPP
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +34,11 @@ class stock_collector {
  public:
   /// Reads Eastmoney markup (data-code, id="stock_…", quote links) in the
   /// subtree of root, embeds included: a chart embed says which exchange.
-  void scan_markup(const dom::document& doc, std::uint32_t root);
+  /// chrome: the flag of page chrome whose widgets do not count;
+  /// left_out: subtrees of root (sorted) that are not the story.
+  void scan_markup(const dom::document& doc, std::uint32_t root,
+                   std::uint16_t chrome = dom::boilerplate,
+                   std::span<const std::uint32_t> left_out = {});
   /// Reads "名称(CODE.MKT)" and "名称（600028）" patterns in text.
   void scan_text(std::string_view text);
   /// Resolved codes with names and mention counts over the article text.

@@ -27,14 +27,16 @@ namespace newsx::dom {
 
 enum class kind : std::uint8_t { document, element, text, whitespace, comment };
 
-/// Flags set by the clean stage and read by the later stages.
+/// Flags set by the clean stage (src/clean/, the only writer) and read by
+/// the later stages.
 enum flag : std::uint16_t {
-  removed = 1U << 0,      ///< not content: script, hidden, embed, boilerplate
+  removed = 1U << 0,      ///< not content: script, hidden, embed
   hidden = 1U << 1,       ///< display:none, hidden attribute
   embed = 1U << 2,        ///< a stock chart or similar embed; read for metadata only
-  boilerplate = 1U << 3,  ///< nav/footer/share/related: removed when a page is scored
+  boilerplate = 1U << 3,  ///< page chrome by tag, role or class/id name (the first look)
   in_link = 1U << 4,      ///< text inside an <a href>
-  title_dup = 1U << 5,    ///< a heading that repeats the article title
+  title_dup = 1U << 5,    ///< the element that shows the headline (not repeated in the body)
+  structural_chrome = 1U << 6,  ///< page chrome by tag, role or overlay only (the second look)
 };
 
 /// One attribute of an element; views into the document's memory.

@@ -89,13 +89,16 @@ class walker {
   walker(const dom::document& doc, std::uint16_t skip, segments& out, bool fold_width)
       : doc_(doc), skip_(skip), out_(out), builder_(fold_width) {}
 
-  void run(std::uint32_t root) {
+  /// left_out: roots of subtrees to skip, in document order.
+  void run(std::uint32_t root, std::span<const std::uint32_t> left_out) {
     const std::uint32_t end = doc_[root].end;
     std::uint32_t i = root;
+    std::size_t next_out = 0;
     while (i < end) {
       close_until(i);
       const dom::node& n = doc_[i];
-      if ((n.flags & skip_) != 0) {
+      while (next_out < left_out.size() && left_out[next_out] < i) ++next_out;
+      if ((n.flags & skip_) != 0 || (next_out < left_out.size() && left_out[next_out] == i)) {
         i = n.end;
         continue;
       }
@@ -349,10 +352,10 @@ std::string text_builder::take() {
 }
 
 void build_blocks(const dom::document& doc, std::uint32_t root, std::uint16_t skip_flags,
-                  segments& out, bool fold_width) {
+                  segments& out, bool fold_width, std::span<const std::uint32_t> left_out) {
   if (root >= doc.size()) return;
   walker w(doc, skip_flags, out, fold_width);
-  w.run(root);
+  w.run(root, left_out);
 }
 
 void build_text_blocks(std::string_view text, segments& out, bool fold_width) {

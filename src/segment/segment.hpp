@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,9 +64,11 @@ class text_builder {
   bool fold_width_ = false;
 };
 
-/// Walks the subtree of root, skipping nodes flagged with skip_flags.
+/// Walks the subtree of root, skipping nodes flagged with skip_flags and the
+/// subtrees rooted at left_out (sorted).
 void build_blocks(const dom::document& doc, std::uint32_t root, std::uint16_t skip_flags,
-                  segments& out, bool fold_width = false);
+                  segments& out, bool fold_width = false,
+                  std::span<const std::uint32_t> left_out = {});
 
 /// Plain-text bodies: a line is a paragraph; "#" lines are headings.
 void build_text_blocks(std::string_view text, segments& out, bool fold_width = false);

@@ -1,0 +1,43 @@
+// The resolver: the one place that decides which candidate of a field wins.
+// Readers add candidates to extract::facts; each resolve_* function picks by
+// a precedence table in resolve.cpp (docs/architecture.md shows them).
+#ifndef NEWSX_EXTRACT_RESOLVE_HPP
+#define NEWSX_EXTRACT_RESOLVE_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "extract/facts.hpp"
+
+namespace newsx::extract {
+
+[[nodiscard]] std::optional<std::string> resolve_title(const facts& f);
+/// ISO 8601; default_offset applies to a winning time that carries none.
+[[nodiscard]] std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset);
+[[nodiscard]] std::optional<std::string> resolve_source(const facts& f);
+/// source: the resolved source, which a low-trust author may not repeat.
+[[nodiscard]] std::optional<std::string> resolve_author(const facts& f,
+                                                        const std::optional<std::string>& source);
+[[nodiscard]] std::optional<std::string> resolve_url(const facts& f);
+
+/// What the page offers as a story, for is_article.
+struct article_signals {
+  std::size_t prose_chars = 0;  ///< characters of body text
+  bool has_headline = false;    ///< an element shows the headline
+  bool has_date = false;        ///< a date was resolved
+  double link_density = 0;      ///< link text / all text of the chosen content
+};
+[[nodiscard]] bool resolve_is_article(const article_signals& s) noexcept;
+
+/// The content's second look (chrome judged without class names) replaces
+/// the first only when it finds clearly more text.
+[[nodiscard]] bool prefer_second_look(std::size_t first_chars, std::size_t second_chars) noexcept;
+
+/// The first look's content is this short (characters): worth a second look.
+inline constexpr std::size_t second_look_below_chars = 300;
+
+}  // namespace newsx::extract
+
+#endif  // NEWSX_EXTRACT_RESOLVE_HPP

@@ -1,0 +1,220 @@
+// The lexicon: every word list newsx matches text, labels or class names
+// against, one named table per meaning, used by every stage that needs it.
+// Rules live in the stages; the words they look for live here, so that a
+// label added once is known everywhere ("where is 文章来源 handled?" — here,
+// in source_labels, and by the functions that read that table).
+//
+// Tables are plain arrays of UTF-8 views. Where order matters (a longer label
+// must be tried before its prefix) the table says so.
+#ifndef NEWSX_LEXICON_LEXICON_HPP
+#define NEWSX_LEXICON_LEXICON_HPP
+
+#include <string_view>
+
+namespace newsx::lexicon {
+
+using word = std::string_view;
+
+template <std::size_t N>
+[[nodiscard]] constexpr bool is_one_of(std::string_view s, const word (&table)[N]) noexcept {
+  for (word w : table) {
+    if (s == w) return true;
+  }
+  return false;
+}
+
+/// The first entry that s starts with, or an empty view.
+template <std::size_t N>
+[[nodiscard]] constexpr std::string_view prefix_in(std::string_view s, const word (&table)[N]) noexcept {
+  for (word w : table) {
+    if (s.substr(0, w.size()) == w) return w;
+  }
+  return {};
+}
+
+/// The first entry that s ends with, or an empty view.
+template <std::size_t N>
+[[nodiscard]] constexpr std::string_view suffix_in(std::string_view s, const word (&table)[N]) noexcept {
+  for (word w : table) {
+    if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) return w;
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------------------
+// Byline and credit labels
+
+/// Labels before the outlet that first published a story: "来源：新华社",
+/// "（文章来源：智通财经网）". Longer labels first: "本文来源于X" must not
+/// read as "来源" + "于X".
+inline constexpr word source_labels[] = {
+    "本文来源于", "稿件来源", "信息来源", "文章来源", "新闻来源", "内容来源", "本文来源",
+    "来源于",     "来源",     "來源",     "稿源",     "出处"};
+
+/// Source labels that need no colon before the name ("来源于新华社").
+inline constexpr word source_labels_without_colon[] = {"来源于"};
+
+/// Labels before the writer's name in a byline: "作者：张三", "记者 李四", "文/王五".
+inline constexpr word author_labels[] = {"作者", "记者", "記者", "文／", "文/", "撰文"};
+
+/// Labels of a reporter credit inside the story's lead: "（记者 张三）".
+inline constexpr word reporter_labels[] = {"记者", "記者"};
+
+/// Labels that start the next field of a byline, ending the one before
+/// ("来源：新华社 作者：张三").
+inline constexpr word next_field_labels[] = {" ", "　", "作者", "记者", "编辑", "责任编辑"};
+
+/// Colons between a label and its value.
+inline constexpr word colons[] = {"：", ":"};
+
+/// Labelled byline fields that make a short line a byline, not prose.
+inline constexpr word byline_line_labels[] = {"来源：", "来源:", "作者：", "作者:", "编辑：", "发布时间"};
+
+/// Words of page furniture that sit beside bylines and are never a name.
+inline constexpr word byline_furniture[] = {
+    "分享", "评论", "收藏", "字号", "打印", "举报", "关注", "我有话说", "发布时间", "发布",
+    "时间", "日期", "浏览", "阅读", "点击", "来源", "作者", "记者", "编辑", "责任编辑",
+    "原创", "转载", "纠错", "字体", "正文", "首页", "返回", "大",   "中",   "小"};
+
+/// "By Jane Q. Doe": the word that opens an English byline.
+inline constexpr word english_byline_opener = "By ";
+
+// ---------------------------------------------------------------------------
+// Outlets
+
+/// Endings of an outlet's name: 证券时报网, 新华社, 聯合報, 新浪科技, 央视新闻客户端.
+inline constexpr word media_name_suffixes[] = {
+    "网", "網", "社", "报", "報", "台", "站", "刊", "志", "科技", "财经", "財經", "新闻", "新聞",
+    "频道", "頻道", "客户端", "传媒", "傳媒", "电视", "電視", "之声", "在线", "资讯", "日報"};
+
+/// "本报", "本刊", "本网": "this paper" — a self-reference, not a name.
+inline constexpr word self_reference_prefix = "本";
+
+/// What follows the outlet of a dateline: "新浪科技讯", "新华社北京5月9日电",
+/// "中新网9月9日报道".
+inline constexpr word dateline_news_flash = "讯";
+inline constexpr word dateline_month = "月";
+inline constexpr word dateline_day = "日";
+inline constexpr word dateline_endings[] = {"电", "报道", "消息", "讯"};
+
+// ---------------------------------------------------------------------------
+// Body furniture
+
+/// Opening and closing brackets around credits and captions.
+inline constexpr word opening_brackets[] = {"（", "(", "【", "[", "〔"};
+inline constexpr word closing_brackets[] = {"）", ")", "】", "]", "〕"};
+
+/// Lines that open with these describe or credit a picture.
+inline constexpr word caption_openers[] = {"图片来源", "图源", "图片：", "图：", "图为", "（图",
+                                           "(图",     "▲",   "图片由", "资料图", "配图"};
+/// ... or end with these ("记者 张三 摄", "新华社供图").
+inline constexpr word caption_endings[] = {"摄", "供图", "摄）", "摄)"};
+
+/// Captions that only credit the picture, as opposed to describing it.
+inline constexpr word image_credit_openers[] = {"图片来源", "图源", "图片由", "资料图",
+                                                "配图",     "来源", "图片：", "图："};
+inline constexpr word image_credit_endings[] = {"供图", "供图）"};
+
+/// Labels that open a list of other stories; what follows them is not the story.
+inline constexpr word tail_markers[] = {
+    "相关阅读", "相关新闻", "相关文章", "相关报道", "推荐阅读", "延伸阅读", "为你推荐",
+    "为您推荐", "热门推荐", "热点推荐", "猜你喜欢", "更多精彩", "更多阅读", "热门文章",
+    "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "更多新聞"};
+/// The same in English; compared without case.
+inline constexpr word tail_markers_en[] = {
+    "Related", "Related Articles", "Related Stories", "Related News", "Read More", "More Stories",
+    "Recommended", "You May Also Like", "More from", "Trending", "More on this story",
+    "Related internet links", "Related Topics", "Top Stories", "Featured", "Most Popular",
+    "Most Read", "Popular", "Editors' Picks"};
+
+/// Openings of editor, disclaimer, share and keyword lines that pages append
+/// to stories.
+inline constexpr word furniture_openers[] = {
+    "责任编辑", "责编",     "编辑：",   "编辑:",    "原标题",   "校对",       "审核：",
+    "值班编辑", "本文编辑", "特别声明", "免责声明", "声明：",   "版权声明",   "扫码",
+    "扫描二维码", "点击进入", "打开APP", "下载APP", "关注我们", "分享到",     "返回搜狐",
+    "查看更多", "延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "热点推荐",   "关键字：",
+    "关键词：", "关键字:",  "关键词:",  "标签：",   "文章关键词", "Tags:",    "Keywords:"};
+
+/// A newsletter sign-up call: mentions "newsletter" and one of these.
+inline constexpr word newsletter_word = "newsletter";
+inline constexpr word sign_up_words[] = {"sign up", "subscribe"};
+
+/// "3分钟前", "8 小時前", "2 days ago": a relative timestamp.
+inline constexpr word relative_time_words[] = {"分钟前", "分鐘前", "小时前", "小時前", "天前", "秒前"};
+inline constexpr word relative_time_word_en = " ago";
+
+// ---------------------------------------------------------------------------
+// Titles
+
+/// Separators between a headline and the site's name in <title>:
+/// "标题_新浪财经_新浪网", "Headline | Site".
+inline constexpr word title_site_separators[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
+
+/// Class or id words of an element that shows the headline.
+inline constexpr word title_class_words[] = {"title", "headline", "tit", "biaoti"};
+
+// ---------------------------------------------------------------------------
+// Class and id words (lower case, one token of a name split at case changes
+// and punctuation: "shareBar" -> share, bar)
+
+/// Page chrome: navigation, share bars, comments, ads, author boxes...
+inline constexpr word chrome_class_words[] = {
+    "nav", "navbar", "navigation", "menu", "menus", "footer", "foot", "sidebar", "side", "aside",
+    "share", "sharing", "social", "related", "relate", "recommend", "recommended", "recom",
+    "comment", "comments", "reply", "ad", "ads", "advert", "advertisement", "adv", "banner",
+    "breadcrumb", "breadcrumbs", "crumb", "crumbs", "copyright", "login", "subscribe",
+    "newsletter", "toolbar", "pager", "pagination", "popup", "modal", "cookie", "widget", "rank",
+    "ranking", "hotnews", "gotop", "backtop", "qrcode", "erweima", "sitemap", "promo", "sponsor",
+    "disclaimer", "statement", "tool", "tools", "bshare", "jiathis", "author", "bio", "profile",
+    "donate", "donation", "contribute", "contribution", "util", "utils", "utility", "layer",
+    "membership", "subscription"};
+
+/// Chrome that carries prose of its own: consent dialogs and pop-ups. A class
+/// word that starts with one decides even over a lot of text.
+inline constexpr word overlay_class_words[] = {"cookie", "cookies", "consent", "onetrust", "gdpr",
+                                               "popup", "modal"};
+
+/// Prose-rich chrome named by the first token of a class word: comment
+/// threads and the wiki furniture around an entry.
+inline constexpr word prose_chrome_class_words[] = {
+    "comment", "comments", "reply", "replies", "disqus", "infobox", "navbox", "ambox", "mbox",
+    "toc", "catlinks", "reflist", "references", "noprint"};
+
+/// The article's own container: "article", "post-body", "main-text", "zhengwen"...
+inline constexpr word content_class_words[] = {
+    "article", "content", "post", "entry", "main", "body", "text", "story", "detail", "zhengwen",
+    "artibody", "cont", "txt", "con", "articlebody", "newstext", "newscontent", "maintext",
+    "contentmain", "neirong"};
+
+/// ARIA roles of page chrome.
+inline constexpr word chrome_roles[] = {"navigation", "banner", "contentinfo", "complementary"};
+
+/// The itemprop of the article's body.
+inline constexpr word article_body_itemprop = "articleBody";
+
+// ---------------------------------------------------------------------------
+// Embeds
+
+/// Words in "<!-- X_Start --> ... <!-- X_End -->" comment pairs around a
+/// stock chart or picture embed (Eastmoney's EM_StockImg_Start).
+inline constexpr word embed_marker_words[] = {"stockimg", "stock", "img", "chart", "kline", "quote"};
+inline constexpr word embed_marker_start = "Start";
+inline constexpr word embed_marker_end = "End";
+
+/// Class of the remark under an Eastmoney chart embed.
+inline constexpr word chart_remark_class = "EmImageRemark";
+
+/// A chart picture: its src mentions kline, or its alt opens with K图 / 分时图.
+inline constexpr word chart_image_src_word = "kline";
+inline constexpr word chart_image_alt_openers[] = {"K图", "分时图"};
+
+// ---------------------------------------------------------------------------
+// Posts
+
+/// Front matter keys that may hold the story's address, in order of trust.
+inline constexpr word post_url_keys[] = {"url", "link", "source_url", "permalink"};
+
+}  // namespace newsx::lexicon
+
+#endif  // NEWSX_LEXICON_LEXICON_HPP
