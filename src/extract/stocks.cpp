@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -66,10 +67,7 @@ std::optional<security> us_share(std::string_view code, std::optional<std::strin
 }
 
 bool is_stop_char(char32_t c) noexcept {
-  // Function words that end a clause before a company name: 记者从|中国石化
-  static constexpr std::u32string_view stops =
-      U"从在对为与和及向据是了的将由被把等获称于至自让给跟同以因当即若如并或且就也都又还";
-  return stops.find(c) != std::u32string_view::npos;
+  return lexicon::clause_function_chars.find(c) != std::u32string_view::npos;
 }
 
 /// The company name written right before position end: a run of letters and

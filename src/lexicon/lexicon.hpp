@@ -210,6 +210,14 @@ inline constexpr word chart_image_src_word = "kline";
 inline constexpr word chart_image_alt_openers[] = {"K图", "分时图"};
 
 // ---------------------------------------------------------------------------
+// Stock codes
+
+/// Function words that end a clause before a company name ("记者从|中国石化"):
+/// the name a code follows starts after the last of them.
+inline constexpr std::u32string_view clause_function_chars =
+    U"从在对为与和及向据是了的将由被把等获称于至自让给跟同以因当即若如并或且就也都又还";
+
+// ---------------------------------------------------------------------------
 // Posts
 
 /// Front matter keys that may hold the story's address, in order of trust.
