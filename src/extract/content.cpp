@@ -15,6 +15,68 @@ using dom::kind;
 
 namespace {
 
+// Weights and thresholds of the scoring, readability's scheme adapted to CJK
+// text (characters, not words, carry the length).
+
+/// Class or id evidence: a content name ("article-body") or a chrome name.
+constexpr double content_name_weight = 25;
+constexpr double chrome_name_weight = -25;
+constexpr double article_tag_weight = 20;
+constexpr double article_body_itemprop_weight = 40;
+
+/// A Latin word weighs like two CJK characters.
+constexpr std::uint32_t latin_word_weight = 2;
+/// A div or span with this much text right inside it is a paragraph itself.
+constexpr std::uint32_t loose_paragraph_chars = 20;
+/// Paragraphs shorter than this, or more than half links, score nothing.
+constexpr std::uint32_t min_paragraph_chars = 10;
+constexpr double max_paragraph_link_density = 0.5;
+/// A paragraph's score: 1 + its punctuation + a length bonus of one per 100
+/// characters, up to 3; it flows to three ancestors, decaying.
+constexpr double length_bonus_per_chars = 100.0;
+constexpr double max_length_bonus = 3.0;
+constexpr int score_levels = 3;
+
+/// A list of three or more items of 100+ characters is a feed of teasers;
+/// a candidate within three levels of such an item weighs 0.3.
+constexpr std::uint32_t teaser_item_chars = 100;
+constexpr std::uint32_t feed_min_items = 3;
+constexpr int feed_item_levels = 3;
+constexpr double in_feed_factor = 0.3;
+
+/// The story starts right after its headline: a candidate that holds it or
+/// begins within 300 nodes of it weighs 1.5.
+constexpr std::uint32_t near_headline_nodes = 300;
+constexpr double near_headline_factor = 1.5;
+/// The best candidate is "far" from the headline 1500 nodes after it; then a
+/// candidate of 80+ characters right under the headline wins if it scores
+/// 0.3 of the best.
+constexpr std::uint32_t far_from_headline_nodes = 1500;
+constexpr std::uint32_t near_story_min_chars = 80;
+constexpr double near_story_min_ratio = 0.3;
+
+/// Readability's split story: three near-equal candidates (0.75 of the
+/// best's final score, 0.5 of its own score) under one ancestor.
+constexpr double split_final_ratio = 0.75;
+constexpr double split_score_ratio = 0.5;
+constexpr std::size_t split_min_parts = 3;
+/// Climbing: an ancestor that scores higher wins; stop below a third.
+constexpr double climb_floor_ratio = 1.0 / 3;
+/// ... and that is not a link list: its links are under 1/5 of its text.
+constexpr std::uint32_t climb_link_share_divisor = 5;
+/// A chunk of the same class within four levels, scoring 0.3 of the best,
+/// means the story is cut into chunks: take their ancestor.
+constexpr int twin_levels = 4;
+constexpr double twin_score_ratio = 0.3;
+/// Siblings of the best that score a fifth of it (at least 10), or are
+/// paragraphs of 80+ characters under a quarter links, are the story too.
+constexpr double sibling_min_score = 10.0;
+constexpr double sibling_score_ratio = 0.2;
+constexpr std::uint32_t sibling_paragraph_chars = 80;
+constexpr double sibling_paragraph_max_link_density = 0.25;
+
+constexpr std::size_t top_n = 5;  ///< candidates kept for the split-story rule
+
 bool is_paragraph_tag(html_tag t) noexcept {
   return t == html_tag::p || t == html_tag::pre || t == html_tag::td ||
          t == html_tag::blockquote;
@@ -26,19 +88,28 @@ bool holds_loose_text(html_tag t) noexcept {
          t == html_tag::li || t == html_tag::dd || t == html_tag::main;
 }
 
+/// An inline element is a fragment: the story is at least its block.
+bool is_inline(html_tag t) noexcept {
+  return t == html_tag::span || t == html_tag::font || t == html_tag::a || t == html_tag::b ||
+         t == html_tag::strong || t == html_tag::em;
+}
+
 double class_weight(const dom::node& n) {
   double w = 0;
   for (const char* a : {"class", "id"}) {
     const std::string_view v = dom::attr(n, a);
     if (v.empty()) continue;
-    if (clean::is_content_name(v)) w += 25;
-    if (clean::is_boilerplate_name(v)) w -= 25;
+    if (clean::is_content_name(v)) w += content_name_weight;
+    if (clean::is_boilerplate_name(v)) w += chrome_name_weight;
   }
-  if (n.tag == html_tag::article) w += 20;
-  if (dom::attr(n, "itemprop") == lexicon::article_body_itemprop) w += 40;
+  if (n.tag == html_tag::article) w += article_tag_weight;
+  if (dom::attr(n, "itemprop") == lexicon::article_body_itemprop) w += article_body_itemprop_weight;
   return w;
 }
 
+double link_density(std::uint32_t links, std::uint32_t chars, double if_empty) {
+  return chars != 0 ? static_cast<double>(links) / chars : if_empty;
+}
 
 }  // namespace
 
@@ -63,8 +134,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     if ((nd.flags & skip) != 0) continue;
     if (nd.type == kind::text) {
       const util::char_counts c = util::count_chars(nd.text);
-      // a Latin word weighs like two CJK characters
-      const auto weight = static_cast<std::uint32_t>(c.cjk + c.punct + c.words * 2);
+      const auto weight = static_cast<std::uint32_t>(c.cjk + c.punct + c.words * latin_word_weight);
       chars[i] = weight;
       punct[i] = static_cast<std::uint32_t>(c.punct);
       if ((nd.flags & dom::in_link) != 0) links[i] = weight;
@@ -79,14 +149,14 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
     if (nd.type != kind::element || (nd.flags & skip) != 0) continue;
-    const bool para = is_paragraph_tag(nd.tag) || (holds_loose_text(nd.tag) && direct[i] >= 20);
-    if (!para || chars[i] < 10) continue;
-    const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
-    if (ld > 0.5) continue;
-    const double s = 1.0 + punct[i] + std::min(chars[i] / 100.0, 3.0);
+    const bool loose = holds_loose_text(nd.tag) && direct[i] >= loose_paragraph_chars;
+    const bool para = is_paragraph_tag(nd.tag) || loose;
+    if (!para || chars[i] < min_paragraph_chars) continue;
+    if (link_density(links[i], chars[i], 0.0) > max_paragraph_link_density) continue;
+    const double s = 1.0 + punct[i] + std::min(chars[i] / length_bonus_per_chars, max_length_bonus);
     std::uint32_t a = nd.parent;
-    if (holds_loose_text(nd.tag) && direct[i] >= 20) score[i] += s;  // text right inside a div
-    for (int level = 0; level < 3 && a != 0; ++level, a = doc[a].parent) {
+    if (loose) score[i] += s;  // text right inside a div
+    for (int level = 0; level < score_levels && a != 0; ++level, a = doc[a].parent) {
       score[a] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3.0);
     }
   }
@@ -95,34 +165,31 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   auto& list_items = scratch.list_items;
   list_items.assign(n, 0);
   for (std::uint32_t i = 1; i < n; ++i) {
-    if (doc[i].type == kind::element && doc[i].tag == html_tag::li && chars[i] >= 100) {
+    if (doc[i].type == kind::element && doc[i].tag == html_tag::li && chars[i] >= teaser_item_chars) {
       ++list_items[doc[i].parent];
     }
   }
   // A candidate inside one of three or more substantial items of a list is
   // a teaser in a feed, not the story.
   auto in_feed = [&](std::uint32_t i) {
-    for (int up = 0; up < 3 && i != 0; ++up, i = doc[i].parent) {
-      if (doc[i].tag == html_tag::li && list_items[doc[i].parent] >= 3) return true;
+    for (int up = 0; up < feed_item_levels && i != 0; ++up, i = doc[i].parent) {
+      if (doc[i].tag == html_tag::li && list_items[doc[i].parent] >= feed_min_items) return true;
     }
     return false;
   };
 
-  // The five best candidates, best first.
-  constexpr std::size_t top_n = 5;
+  // The best candidates, best first.
   std::pair<double, std::uint32_t> top[top_n] = {};
-  // The story starts right after its headline: candidates that hold the
-  // headline or begin shortly after it are favoured over teasers elsewhere.
   auto near_headline = [&](std::uint32_t i) {
     if (headline == 0 || doc[i].tag == html_tag::body) return false;
     if (i <= headline && headline < doc[i].end) return true;
-    return i >= doc[headline].end && i - doc[headline].end <= 300;
+    return i >= doc[headline].end && i - doc[headline].end <= near_headline_nodes;
   };
   auto final_score = [&](std::uint32_t i) {
-    const double ld = chars[i] != 0 ? static_cast<double>(links[i]) / chars[i] : 0.0;
+    const double ld = link_density(links[i], chars[i], 0.0);
     double s = (score[i] + class_weight(doc[i])) * (1.0 - ld);
-    if (in_feed(i)) s *= 0.3;
-    return near_headline(i) ? s * 1.5 : s;
+    if (in_feed(i)) s *= in_feed_factor;
+    return near_headline(i) ? s * near_headline_factor : s;
   };
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
@@ -143,23 +210,26 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   double best_s = top[0].first;
   const bool far_from_headline =
       best_i != 0 && headline != 0 && !near_headline(best_i) &&
-      (best_i < headline || best_i - doc[headline].end > 1500);
+      (best_i < headline || best_i - doc[headline].end > far_from_headline_nodes);
   if (far_from_headline) {
     // The best text is away from the headline (a teaser stream, a
     // recommended story): a story right under the headline wins if it is
     // not much weaker.
     std::uint32_t near = 0;
     double near_s = 0;
-    for (std::uint32_t i = headline; i < n && i <= doc[headline].end + 300; ++i) {
+    for (std::uint32_t i = headline; i < n && i <= doc[headline].end + near_headline_nodes; ++i) {
       const dom::node& nd = doc[i];
-      if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0 || chars[i] < 80) continue;
+      if (score[i] <= 0 || nd.type != kind::element || (nd.flags & skip) != 0 ||
+          chars[i] < near_story_min_chars) {
+        continue;
+      }
       const double s = final_score(i);
       if (s > near_s) {
         near_s = s;
         near = i;
       }
     }
-    if (near != 0 && near_s >= 0.3 * best_s) {
+    if (near != 0 && near_s >= near_story_min_ratio * best_s) {
       best_i = near;
       best_s = near_s;
     }
@@ -184,18 +254,18 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     std::size_t alt = 0;
     for (std::size_t k = 1; k < top_n; ++k) {
       // near-equal in text, not only in class-name bonus
-      if (top[k].second != 0 && top[k].first >= 0.75 * best_s &&
-          score[top[k].second] >= 0.5 * score[best_i]) {
+      if (top[k].second != 0 && top[k].first >= split_final_ratio * best_s &&
+          score[top[k].second] >= split_score_ratio * score[best_i]) {
         alternatives[alt++] = top[k].second;
       }
     }
-    if (alt >= 3) {
+    if (alt >= split_min_parts) {
       for (std::uint32_t a = doc[best_i].parent; !is_body(a); a = doc[a].parent) {
         std::size_t inside = 0;
         for (std::size_t k = 0; k < alt; ++k) {
           inside += alternatives[k] > a && alternatives[k] < doc[a].end;
         }
-        if (inside >= 3) {
+        if (inside >= split_min_parts) {
           best_i = a;
           break;
         }
@@ -204,37 +274,31 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     {
       double last = score[best_i];
       const double floor = last / 3;
+      static_assert(climb_floor_ratio * 3 == 1.0);
       for (std::uint32_t a = doc[best_i].parent; !is_body(a); a = doc[a].parent) {
         if (score[a] <= 0) continue;
         if (score[a] < floor) break;
-        if (score[a] > last && !in_feed(a) && links[a] * 5 < chars[a]) {
+        if (score[a] > last && !in_feed(a) && links[a] * climb_link_share_divisor < chars[a]) {
           best_i = a;
           break;
         }
         last = score[a];
       }
     }
-    // An inline element (a span of loose text) is a fragment: the story is
-    // at least its block.
-    while (!is_body(best_i) &&
-           (doc[best_i].tag == html_tag::span || doc[best_i].tag == html_tag::font ||
-            doc[best_i].tag == html_tag::a || doc[best_i].tag == html_tag::b ||
-            doc[best_i].tag == html_tag::strong || doc[best_i].tag == html_tag::em)) {
-      best_i = doc[best_i].parent;
-    }
+    while (!is_body(best_i) && is_inline(doc[best_i].tag)) best_i = doc[best_i].parent;
     // A story cut into chunks of the same class ("article__body",
     // "post__content") under a near ancestor: take the ancestor.
     const std::string_view cls = dom::attr(doc[best_i], "class");
     if (!cls.empty()) {
       std::uint32_t a = doc[best_i].parent;
-      for (int level = 0; level < 4 && !is_body(a); ++level, a = doc[a].parent) {
+      for (int level = 0; level < twin_levels && !is_body(a); ++level, a = doc[a].parent) {
         bool twin = false;
         for (std::uint32_t k = a + 1; k < doc[a].end && !twin; ++k) {
           if (k == best_i) {
             k = doc[k].end - 1;
             continue;
           }
-          twin = doc[k].type == kind::element && score[k] >= 0.3 * score[best_i] &&
+          twin = doc[k].type == kind::element && score[k] >= twin_score_ratio * score[best_i] &&
                  (doc[k].flags & skip) == 0 && dom::attr(doc[k], "class") == cls;
         }
         if (twin) {
@@ -248,14 +312,14 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   if (best_i == 0) {
     best.root = doc.body();
     best.text_chars = chars[best.root];
-    best.link_density = chars[best.root] != 0 ? static_cast<double>(links[best.root]) / chars[best.root] : 0;
+    best.link_density = link_density(links[best.root], chars[best.root], 0.0);
     return best;
   }
 
   // Siblings that carry article text too: widen to the parent, and leave
   // out the siblings that do not.
   const std::uint32_t parent = doc[best_i].parent;
-  const double threshold = std::max(10.0, best_s * 0.2);
+  const double threshold = std::max(sibling_min_score, best_s * sibling_score_ratio);
   bool widened = false;
   if (parent != 0 && doc[parent].tag != html_tag::body && doc[parent].tag != html_tag::html) {
     auto& keep = scratch.keep;
@@ -264,9 +328,10 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       if (c == best_i) continue;
       const dom::node& sib = doc[c];
       if (sib.type != kind::element || (sib.flags & skip) != 0) continue;
-      const double ld = chars[c] != 0 ? static_cast<double>(links[c]) / chars[c] : 1.0;
+      const double ld = link_density(links[c], chars[c], 1.0);
       const double s = (score[c] + class_weight(sib)) * (1.0 - ld);
-      const bool long_para = sib.tag == html_tag::p && chars[c] > 80 && ld < 0.25;
+      const bool long_para = sib.tag == html_tag::p && chars[c] > sibling_paragraph_chars &&
+                             ld < sibling_paragraph_max_link_density;
       if (s >= threshold || long_para) keep.push_back(c);
     }
     if (!keep.empty()) {
@@ -281,7 +346,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   best.root = widened ? parent : best_i;
   best.score = best_s;
   best.text_chars = chars[best.root];
-  best.link_density = chars[best.root] != 0 ? static_cast<double>(links[best.root]) / chars[best.root] : 0;
+  best.link_density = link_density(links[best.root], chars[best.root], 0.0);
   return best;
 }
 
