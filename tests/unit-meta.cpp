@@ -1,0 +1,148 @@
+// JSON-LD read with a real JSON parser (src/extract/page_json).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "extract/page_json.hpp"
+#include "util/text.hpp"
+
+using namespace newsx;
+using namespace newsx::extract;
+
+namespace {
+
+json_ld_facts ld(std::string_view text) {
+  json_ld_facts f;
+  CHECK(read_json_ld(text, f));
+  return f;
+}
+
+/// Every non-ASCII character of s as \uXXXX (a surrogate pair above U+FFFF),
+/// the way PHP's json_encode writes Chinese text.
+std::string escape_non_ascii(std::string_view s) {
+  std::string out;
+  const auto hex4 = [&out](unsigned v) {
+    static constexpr char digits[] = "0123456789abcdef";
+    out += "\\u";
+    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(v >> shift) & 0xF];
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = util::next_cp(s, i);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (c > 0xFFFF) {
+      const unsigned v = static_cast<unsigned>(c) - 0x10000;
+      hex4(0xD800 + (v >> 10));
+      hex4(0xDC00 + (v & 0x3FF));
+    } else {
+      hex4(static_cast<unsigned>(c));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("JSON-LD: \\u escapes, surrogate pairs and \\\" are decoded") {
+  auto f = ld(R"({"@type":"NewsArticle","headline":"\u4e2d\u56fd\u7ecf\u6d4e"})");
+  CHECK(f.headline == "中国经济");
+  CHECK(f.type == "NewsArticle");
+  f = ld(R"({"@type":"NewsArticle","headline":"  \ud83d\ude00 \u597d\u6d88\u606f  "})");
+  CHECK(f.headline == "😀 好消息");
+  f = ld(R"({"@type":"Article","headline":"他说\"稳中求进\"是关键","datePublished":"2024-01-02T03:04:05+08:00"})");
+  CHECK(f.headline == "他说\"稳中求进\"是关键");
+  CHECK(f.date_published == "2024-01-02T03:04:05+08:00");
+  CHECK(escape_non_ascii("中😀") == "\\u4e2d\\ud83d\\ude00");
+}
+
+TEST_CASE("JSON-LD: author as a string, an object and arrays; publisher object") {
+  auto f = ld(R"({"@type":"NewsArticle","author":" 张三 "})");
+  CHECK(f.authors == std::vector<std::string>{"张三"});
+  f = ld(R"({"@type":"NewsArticle","author":{"@type":"Person","name":"李四"}})");
+  CHECK(f.authors == std::vector<std::string>{"李四"});
+  f = ld(R"({"@type":"NewsArticle","author":[{"@type":"Person","name":"王五"},)"
+         R"({"@type":"Person","name":"赵六"},{"name":"王五"},{"@type":"Person"}]})");
+  CHECK(f.authors == std::vector<std::string>{"王五", "赵六"});
+  f = ld(R"({"@type":"NewsArticle","author":["Jane Roe","https://example.com/staff/jr","John Doe"]})");
+  CHECK(f.authors == std::vector<std::string>{"Jane Roe", "John Doe"});
+  f = ld(R"({"@type":"NewsArticle","author":42,"publisher":{"@type":"Organization","name":"示例日报",)"
+         R"("logo":{"@type":"ImageObject","name":"logo"}}})");
+  CHECK(f.authors.empty());
+  CHECK(f.publisher == "示例日报");
+  f = ld(R"({"@type":"NewsArticle","publisher":"示例晚报"})");
+  CHECK(f.publisher == "示例晚报");
+}
+
+TEST_CASE("JSON-LD: the most article-like node wins, field by field") {
+  // Yoast-style @graph: the WebPage comes first, the article refers to its
+  // author by @id.
+  const auto f = ld(R"({"@context":"https://schema.org","@graph":[
+      {"@type":"WebPage","@id":"https://x.test/a#webpage","name":"页面标题 - 示例网",
+       "datePublished":"2024-05-01T00:00:00+08:00","description":"页面描述"},
+      {"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","name":"首页"}]},
+      {"@type":["NewsArticle"],"headline":"真正的标题","datePublished":"2024-05-06T10:20:30+08:00",
+       "author":{"@id":"https://x.test/#/person/1"},"publisher":{"@id":"https://x.test/#org"}},
+      {"@type":"Person","@id":"https://x.test/#/person/1","name":"陈七"},
+      {"@type":"Organization","@id":"https://x.test/#org","name":"示例传媒"}]})");
+  CHECK(f.type == "NewsArticle");
+  CHECK(f.headline == "真正的标题");
+  CHECK(f.date_published == "2024-05-06T10:20:30+08:00");
+  CHECK(f.description == "页面描述");  // only the WebPage has one
+  CHECK(f.authors == std::vector<std::string>{"陈七"});
+  CHECK(f.publisher == "示例传媒");
+
+  // a top-level array; a breadcrumb's "name" is never the headline
+  const auto g = ld(R"([{"@type":"BreadcrumbList","name":"导航"},
+      {"@type":"http://schema.org/BlogPosting","name":"博文标题","dateModified":"2024-06-01"}])");
+  CHECK(g.type == "BlogPosting");
+  CHECK(g.headline == "博文标题");
+  CHECK(g.date_modified == "2024-06-01");
+
+  // the name of a WebPage is not a headline
+  const auto h = ld(R"({"@type":"WebPage","name":"栏目首页_示例网","datePublished":"2024-01-01"})");
+  CHECK(h.headline.empty());
+  CHECK(h.date_published == "2024-01-01");
+
+  // nothing article-like: JSON, but no facts
+  const auto i = ld(R"({"@type":"Organization","name":"示例网","url":"https://x.test/"})");
+  CHECK(i.type.empty());
+  CHECK(i.headline.empty());
+  CHECK(i.url.empty());
+}
+
+TEST_CASE("JSON-LD: malformed, lenient and hostile texts") {
+  json_ld_facts f;
+  CHECK_FALSE(read_json_ld(R"({"@type":"NewsArticle","headline":"未闭合)", f));
+  CHECK_FALSE(read_json_ld("{\"@type\":\"NewsArticle\",}", f));
+  CHECK_FALSE(read_json_ld("& #34;@type&# 34;", f));
+  CHECK_FALSE(read_json_ld("", f));
+  CHECK_FALSE(read_json_ld(R"({"headline":"\ud83d"})", f));  // a lone surrogate
+  CHECK(f.headline.empty());
+
+  // raw newlines and tabs inside strings: recovered by the retry
+  CHECK(read_json_ld("{\"@type\":\"NewsArticle\",\"headline\":\"第一行\n第二行\",\n"
+                     "\"description\":\"a\tb\x01\"}",
+                     f));
+  CHECK(f.headline == "第一行 第二行");
+  CHECK(f.description == "a b");
+  // comments and a CDATA wrapper; a raw newline next to a // comment
+  CHECK(read_json_ld("<![CDATA[\n{\"@type\":\"NewsArticle\", // 注释 \"x\n"
+                     "\"headline\":\"带注释\n的标题\" /* } */}\n]]>",
+                     f));
+  CHECK(f.headline == "带注释 的标题");
+
+  // deep nesting is refused before the (recursive) parser sees it
+  const auto t0 = std::chrono::steady_clock::now();
+  CHECK_FALSE(read_json_ld(std::string(100000, '['), f));
+  CHECK_FALSE(read_json_ld(std::string(65, '{'), f));
+  std::string deep = "[";
+  for (int k = 0; k < 62; ++k) deep += "[";
+  deep += std::string(63, ']');
+  CHECK(read_json_ld(deep, f));                                        // 63 levels: fine
+  CHECK(read_json_ld(R"({"headline":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["})", f));
+  CHECK(read_json_ld("[" + std::string(100000, ' ') + "]", f));       // width is not depth
+  // over the size limit
+  CHECK_FALSE(read_json_ld(R"({"headline":")" + std::string(max_page_json_bytes, 'x') + "\"}", f));
+  CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(2));
+}
