@@ -104,6 +104,12 @@ TEST_CASE("JSON-LD: the most article-like node wins, field by field") {
   CHECK(h.headline.empty());
   CHECK(h.date_published == "2024-01-01");
 
+  // a fact check's date is the review's, not the claim's
+  const auto c = ld(R"({"@type":"ClaimReview","headline":"核查","datePublished":"2024-07-01",
+      "itemReviewed":{"@type":"CreativeWork","datePublished":"2020-01-01","author":{"name":"某人"}}})");
+  CHECK(c.date_published == "2024-07-01");
+  CHECK(c.authors.empty());
+
   // nothing article-like: JSON, but no facts
   const auto i = ld(R"({"@type":"Organization","name":"示例网","url":"https://x.test/"})");
   CHECK(i.type.empty());
@@ -114,7 +120,6 @@ TEST_CASE("JSON-LD: the most article-like node wins, field by field") {
 TEST_CASE("JSON-LD: malformed, lenient and hostile texts") {
   json_ld_facts f;
   CHECK_FALSE(read_json_ld(R"({"@type":"NewsArticle","headline":"未闭合)", f));
-  CHECK_FALSE(read_json_ld("{\"@type\":\"NewsArticle\",}", f));
   CHECK_FALSE(read_json_ld("& #34;@type&# 34;", f));
   CHECK_FALSE(read_json_ld("", f));
   CHECK_FALSE(read_json_ld(R"({"headline":"\ud83d"})", f));  // a lone surrogate
@@ -126,11 +131,37 @@ TEST_CASE("JSON-LD: malformed, lenient and hostile texts") {
                      f));
   CHECK(f.headline == "第一行 第二行");
   CHECK(f.description == "a b");
+  // trailing commas
+  CHECK(read_json_ld(R"({"@type":"NewsArticle","keywords":["a","b", ],"headline":"逗号",})", f));
+  CHECK(f.headline == "逗号");
   // comments and a CDATA wrapper; a raw newline next to a // comment
   CHECK(read_json_ld("<![CDATA[\n{\"@type\":\"NewsArticle\", // 注释 \"x\n"
                      "\"headline\":\"带注释\n的标题\" /* } */}\n]]>",
                      f));
   CHECK(f.headline == "带注释 的标题");
+
+  // beyond repair: the top-level members are still read, decoded
+  CHECK_FALSE(read_json_ld(R"({"@type":"NewsArticle","headline":"\u6807\u9898",
+      "author":[{"@type":"Person","name":"张三"},"李四"],"image":{"name":"图片"},
+      "publisher":{"@type":"Organization","name":"示例日报","logo":{"name":"标志"}},
+      "datePublished":"2024-01-02","description":'单引号',"dateModified":"2024-01-03"})",
+                           f));
+  CHECK(f.headline == "标题");
+  CHECK(f.authors == std::vector<std::string>{"张三", "李四"});
+  CHECK(f.publisher == "示例日报");
+  CHECK(f.date_published == "2024-01-02");
+  CHECK(f.date_modified == "2024-01-03");
+  CHECK(f.description.empty());
+  // a stray brace closes the object early: what follows is not its member
+  CHECK_FALSE(read_json_ld(R"({"@type":"ReportageNewsArticle","name":"报道",
+      "datePublished":"2024-02-03"}}, "dateModified":"2024-02-04"})", f));
+  CHECK(f.type == "ReportageNewsArticle");
+  CHECK(f.headline == "报道");
+  CHECK(f.date_published == "2024-02-03");
+  CHECK(f.date_modified.empty());
+  CHECK_FALSE(read_json_ld(R"({"@type":"BreadcrumbList","name":"导航","datePublished":"2024",})" "}", f));
+  CHECK(f.headline.empty());
+  CHECK(f.date_published.empty());
 
   // deep nesting is refused before the (recursive) parser sees it
   const auto t0 = std::chrono::steady_clock::now();

@@ -26,7 +26,7 @@ struct article_type {
   std::string_view name;
   int rank;
 };
-constexpr std::array<article_type, 20> article_types{{
+constexpr std::array<article_type, 22> article_types{{
     {"NewsArticle", 0},
     {"ReportageNewsArticle", 0},
     {"AnalysisNewsArticle", 0},
@@ -44,9 +44,11 @@ constexpr std::array<article_type, 20> article_types{{
     {"ScholarlyArticle", 1},
     {"SatiricalArticle", 1},
     {"AdvertiserContentArticle", 1},
+    {"ClaimReview", 1},  // a fact-check article (its itemReviewed is the claim)
     {"WebPage", 2},
     {"ItemPage", 2},
     {"CollectionPage", 2},
+    {"MedicalWebPage", 2},
 }};
 constexpr int page_rank = 2;
 constexpr int untyped_rank = 3;
@@ -165,10 +167,11 @@ void collect_nodes(const json& v, std::vector<const json*>& out, int level = 0) 
 
 /// Walks text as the JSON lexer would (strings with their escapes; // and
 /// /* */ comments outside strings) and returns the deepest nesting of [ and {,
-/// stopping as soon as it passes limit. When blanked is given, it receives a
-/// copy of text whose raw control characters inside strings are spaces.
-int nesting_depth(std::string_view text, int limit, std::string* blanked = nullptr) {
-  if (blanked) blanked->assign(text);
+/// stopping as soon as it passes limit. When repaired is given, it receives a
+/// copy of text whose raw control characters inside strings are spaces, and
+/// without trailing commas before ] and }.
+int nesting_depth(std::string_view text, int limit, std::string* repaired = nullptr) {
+  if (repaired) repaired->assign(text);
   int depth = 0;
   int deepest = 0;
   std::size_t i = 0;
@@ -179,8 +182,8 @@ int nesting_depth(std::string_view text, int limit, std::string* blanked = nullp
       for (++i; i < n && text[i] != '"'; ++i) {
         if (text[i] == '\\') {
           ++i;
-        } else if (blanked && static_cast<unsigned char>(text[i]) < 0x20) {
-          (*blanked)[i] = ' ';
+        } else if (repaired && static_cast<unsigned char>(text[i]) < 0x20) {
+          (*repaired)[i] = ' ';
         }
       }
       ++i;
@@ -196,6 +199,10 @@ int nesting_depth(std::string_view text, int limit, std::string* blanked = nullp
         if (deepest > limit) return deepest;
       } else if ((c == ']' || c == '}') && depth > 0) {
         --depth;
+      } else if (c == ',' && repaired) {
+        std::size_t j = i + 1;
+        while (j < n && util::is_ascii_space(text[j])) ++j;
+        if (j < n && (text[j] == ']' || text[j] == '}')) (*repaired)[i] = ' ';
       }
       ++i;
     }
@@ -234,12 +241,13 @@ json parse_lenient(std::string_view text) {
   json v = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false,
                        /*ignore_comments=*/true);
   if (!v.is_discarded()) return v;
-  // Raw newlines, tabs and other control characters inside strings are common
-  // and strict JSON rejects them: one retry with them blanked.
-  std::string blanked;
-  nesting_depth(text, max_page_json_depth, &blanked);
-  if (blanked == text) return v;
-  return json::parse(blanked.begin(), blanked.end(), nullptr, false, true);
+  // Raw newlines, tabs and other control characters inside strings and
+  // trailing commas are common and strict JSON rejects them: one retry
+  // with them blanked.
+  std::string repaired;
+  nesting_depth(text, max_page_json_depth, &repaired);
+  if (repaired == text) return v;
+  return json::parse(repaired.begin(), repaired.end(), nullptr, false, true);
 }
 
 void fill(const std::vector<const json*>& all, json_ld_facts& out) {
@@ -289,6 +297,99 @@ void fill(const std::vector<const json*>& all, json_ld_facts& out) {
   }
 }
 
+/// A JSON string literal ("..." with its quotes) decoded by the parser;
+/// empty when it is not one.
+std::string decode_literal(std::string_view literal) {
+  json v = json::parse(literal.begin(), literal.end(), nullptr, false);
+  if (v.is_discarded()) {
+    std::string blanked(literal);
+    for (char& ch : blanked) {
+      if (static_cast<unsigned char>(ch) < 0x20) ch = ' ';
+    }
+    v = json::parse(blanked.begin(), blanked.end(), nullptr, false);
+  }
+  if (!v.is_string()) return {};
+  return std::string(util::trim(v.get_ref<const std::string&>()));
+}
+
+/// For a text the parser rejects even after repair (single-quoted values,
+/// unescaped quotes, a stray brace): a tolerant scan that reads only the
+/// string members of the top-level object and the names of its author and
+/// publisher, each string decoded by the parser. Nothing when that object's
+/// @type is not article-like.
+void salvage(std::string_view text, json_ld_facts& out) {
+  struct frame {
+    char open;
+    std::string key;  // the member whose value this container is
+  };
+  std::vector<frame> stack;
+  std::string key;  // the key awaiting its value at the current level
+  std::string type, name;
+  std::vector<std::string> authors;
+  json_ld_facts f;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    const char c = text[i];
+    if (c == '{' || c == '[') {
+      if (stack.size() >= static_cast<std::size_t>(max_page_json_depth)) return;
+      stack.push_back({c, std::move(key)});
+      key.clear();
+      ++i;
+    } else if (c == '}' || c == ']') {
+      if (stack.empty()) return;  // the top-level value ended
+      stack.pop_back();
+      key.clear();
+      if (stack.empty()) break;
+      ++i;
+    } else if (c == ',') {
+      key.clear();
+      ++i;
+    } else if (c == '"') {
+      std::size_t e = i + 1;
+      while (e < n && text[e] != '"') e += text[e] == '\\' ? 2 : 1;
+      if (e >= n) break;
+      const std::string value = decode_literal(text.substr(i, e + 1 - i));
+      i = e + 1;
+      std::size_t j = i;
+      while (j < n && util::is_ascii_space(text[j])) ++j;
+      if (j < n && text[j] == ':') {
+        key = value;
+        i = j + 1;
+        continue;
+      }
+      // a string value: where is it?
+      const std::size_t top = !stack.empty() && stack[0].open == '[' ? 1 : 0;  // [{...}]
+      if (stack.size() == top + 1 && stack[top].open == '{') {
+        if (key == "@type") type = value;
+        else if (key == "headline") f.headline = value;
+        else if (key == "name" && name.empty()) name = value;
+        else if (key == "datePublished") f.date_published = value;
+        else if (key == "dateModified") f.date_modified = value;
+        else if (key == "description") f.description = value;
+        else if (key == "url") f.url = value;
+        else if (key == "publisher") f.publisher = value;
+        else if (key == "author") add_author(authors, value);
+      } else if (stack.size() == top + 2 && stack[top + 1].key == "author") {
+        if (stack[top + 1].open == '[' || key == "name") add_author(authors, value);
+      } else if (stack.size() == top + 2 && stack[top + 1].key == "publisher" && key == "name") {
+        if (f.publisher.empty()) f.publisher = value;
+      } else if (stack.size() == top + 3 && stack[top + 1].key == "author" &&
+                 stack[top + 1].open == '[' && stack[top + 2].open == '{' && key == "name") {
+        add_author(authors, value);
+      }
+      key.clear();
+    } else {
+      ++i;
+    }
+  }
+  const int rank = type.empty() ? untyped_rank : rank_of_type(type);
+  if (rank == no_rank) return;
+  if (f.headline.empty() && rank < page_rank) f.headline = name;
+  f.authors = std::move(authors);
+  if (!type.empty()) f.type = bare_type(util::trim(type));
+  out = std::move(f);
+}
+
 }  // namespace
 
 bool read_json_ld(std::string_view text, json_ld_facts& out) {
@@ -298,7 +399,10 @@ bool read_json_ld(std::string_view text, json_ld_facts& out) {
   if (text.empty() || nesting_depth(text, max_page_json_depth) > max_page_json_depth) return false;
   try {
     const json v = parse_lenient(text);
-    if (v.is_discarded()) return false;
+    if (v.is_discarded()) {
+      salvage(text, out);
+      return false;
+    }
     std::vector<const json*> nodes;
     collect_nodes(v, nodes);
     fill(nodes, out);

@@ -26,11 +26,12 @@ struct json_ld_facts {
 };
 
 /// Reads one <script type=application/ld+json> text into out (reset first).
-/// False when the text
-/// is not JSON (the caller warns) — including texts over max_page_json_bytes
-/// and nesting deeper than max_page_json_depth. A <![CDATA[ ]]> or <!-- -->
-/// wrapper, // and /* */ comments, and raw control characters inside strings
-/// are tolerated.
+/// A <![CDATA[ ]]> or <!-- --> wrapper, // and /* */ comments, raw control
+/// characters inside strings and trailing commas are tolerated.
+/// False when the text is still not JSON (the caller warns); out then holds
+/// what a tolerant scan of the top-level object's members could read. False
+/// and nothing read for texts over max_page_json_bytes or nested deeper than
+/// max_page_json_depth.
 bool read_json_ld(std::string_view text, json_ld_facts& out);
 
 }  // namespace newsx::extract
