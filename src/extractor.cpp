@@ -326,6 +326,7 @@ error_code extractor::impl::run_page(article& a, error& err) {
   if (!parse_html(utf8, a, err)) return err.code;
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
+  for (auto& w : meta.warnings) a.warnings.push_back(std::move(w));
   clean::mark_boilerplate(doc);
   extract::mark_links(doc);
   // Title: the element that shows the headline (it carries no site name),

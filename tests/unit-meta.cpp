@@ -1,10 +1,14 @@
-// JSON-LD read with a real JSON parser (src/extract/page_json).
+// Head metadata: JSON-LD read with a real JSON parser (src/extract/page_json).
 #include <doctest/doctest.h>
+
+#include <newsx/newsx.hpp>
 
 #include <chrono>
 #include <string>
 
+#include "extract/meta.hpp"
 #include "extract/page_json.hpp"
+#include "parse/dom.hpp"
 #include "util/text.hpp"
 
 using namespace newsx;
@@ -40,6 +44,14 @@ std::string escape_non_ascii(std::string_view s) {
     }
   }
   return out;
+}
+
+page_meta meta_of(const std::string& html) {
+  dom::document doc;
+  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  page_meta m;
+  read_meta(doc, m);
+  return m;
 }
 
 }  // namespace
@@ -176,4 +188,75 @@ TEST_CASE("JSON-LD: malformed, lenient and hostile texts") {
   // over the size limit
   CHECK_FALSE(read_json_ld(R"({"headline":")" + std::string(max_page_json_bytes, 'x') + "\"}", f));
   CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(2));
+}
+
+TEST_CASE("read_meta: JSON-LD after <meta>, first source wins; warnings") {
+  const page_meta m = meta_of(
+      "<html><head><meta name=\"author\" content=\"网页作者\">"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"headline\":\"\\u6807\\u9898\",\"author\":[{\"name\":\"\\u5f20\\u4e09\"},{\"name\":\"\\u674e\\u56db\"}],"
+      "\"datePublished\":\"2024-03-04T05:06:07+08:00\",\"dateModified\":\"2024-03-05\","
+      "\"publisher\":{\"@type\":\"Organization\",\"name\":\"\\u793a\\u4f8b\\u65e5\\u62a5\"}}</script>"
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"第二个\",</script>"
+      "<script type=\"application/ld+json\"> </script>"
+      "<meta property=\"og:title\" content=\"后来的标题\"></head><body><p>x</p></body></html>");
+  CHECK(m.author == "网页作者");  // the <meta> came first
+  CHECK(m.og_title == "标题");
+  CHECK(m.published == "2024-03-04T05:06:07+08:00");
+  CHECK(m.modified == "2024-03-05");
+  CHECK(m.publisher == "示例日报");
+  CHECK(m.warnings == std::vector<std::string>{"JSON-LD script is not valid JSON"});
+
+  const page_meta two = meta_of(
+      "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"author\":[\"张三\",\"李四\"]}</script></head>");
+  CHECK(two.author == "张三、李四");
+  CHECK(two.warnings.empty());
+  const page_meta en = meta_of(
+      "<head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+      "\"author\":[\"Jane Roe\",\"John Doe\"]}</script></head>");
+  CHECK(en.author == "Jane Roe, John Doe");
+}
+
+TEST_CASE("JSON-LD escaped like PHP's json_encode gives the same article") {
+  const std::string json_ld =
+      R"({"@context":"https://schema.org","@type":"NewsArticle",)"
+      R"("headline":"示例市两会聚焦新能源产业升级",)"
+      R"("datePublished":"2024-03-08T09:30:00+08:00",)"
+      R"("author":{"@type":"Person","name":"周晓明"},)"
+      R"("publisher":{"@type":"Organization","name":"示例经济日报"}})";
+  const auto page = [](const std::string& ld_text) {
+    std::string s =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+        "<script type=\"application/ld+json\">" + ld_text + "</script></head><body>"
+        "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/a\">财经</a></div>"
+        "<div class=\"article-content\">";
+    const char* paras[] = {
+        "示例市政府工作报告提出，今年将继续推动新能源汽车和储能产业向高端化发展，全年计划新增产业投资三百亿元。",
+        "多位代表在分组讨论中表示，企业研发投入持续增加，核心零部件的本地配套率已经明显提高，产业链韧性增强。",
+        "业内人士认为，随着配套政策陆续落地，相关企业的订单和利润有望稳步增长，但也需要警惕低水平重复建设。",
+        "报告同时提出，要加快充电基础设施建设，优化营商环境，吸引更多高校毕业生和技术人才留在本地就业创业。"};
+    for (const char* p : paras) s += std::string("<p>") + p + "</p>";
+    s += "</div><div class=\"footer\">版权所有 示例网</div></body></html>";
+    return s;
+  };
+  const std::string escaped = escape_non_ascii(json_ld);
+  REQUIRE(escaped.find("\\u793a") != std::string::npos);
+  REQUIRE(escaped.find("示例") == std::string::npos);
+
+  extractor ex;
+  const auto plain = ex.extract(page(json_ld));
+  const auto php = ex.extract(page(escaped));
+  REQUIRE(plain);
+  REQUIRE(php);
+  CHECK(plain->title.value_or("") == "示例市两会聚焦新能源产业升级");
+  CHECK(plain->date.value_or("") == "2024-03-08T09:30:00+08:00");
+  CHECK(plain->author.value_or("") == "周晓明");
+  CHECK(plain->source.value_or("") == "示例经济日报");
+  CHECK(php->title == plain->title);
+  CHECK(php->date == plain->date);
+  CHECK(php->author == plain->author);
+  CHECK(php->source == plain->source);
+  CHECK(php->text == plain->text);
+  CHECK(php->warnings == plain->warnings);
 }
