@@ -255,6 +255,7 @@ error_code extractor::impl::read_page(article& a, error& err) {
   // clean: never-content, chrome (both looks), links
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
+  for (auto& w : meta.warnings) a.warnings.push_back(std::move(w));
   clean::mark_boilerplate(doc);
   clean::mark_links(doc);
 

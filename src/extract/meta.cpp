@@ -3,6 +3,7 @@
 
 #include "extract/dates.hpp"
 #include "extract/headline.hpp"
+#include "extract/page_json.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -17,35 +18,18 @@ void set_once(std::string& field, std::string_view v) {
   if (field.empty() && !v.empty()) field.assign(v);
 }
 
-/// The string value of "key": "value" in a JSON text, searched from pos;
-/// good enough for the flat JSON-LD that news pages carry.
-std::string_view json_string_after(std::string_view json, std::string_view key, std::size_t from = 0) {
-  std::size_t p = json.find(key, from);
-  while (p != std::string_view::npos) {
-    std::size_t i = p + key.size();
-    if (p > 0 && json[p - 1] == '"' && i < json.size() && json[i] == '"') {
-      ++i;
-      while (i < json.size() && util::is_ascii_space(json[i])) ++i;
-      if (i < json.size() && json[i] == ':') {
-        ++i;
-        while (i < json.size() && util::is_ascii_space(json[i])) ++i;
-        if (i < json.size() && json[i] == '"') {
-          const std::size_t s = i + 1;
-          std::size_t e = s;
-          while (e < json.size() && json[e] != '"') e += json[e] == '\\' ? 2 : 1;
-          return json.substr(s, std::min(e, json.size()) - s);
-        }
-        if (i < json.size() && json[i] == '{') {
-          // "publisher": {"@type": "Organization", "name": "..."}
-          const std::size_t close = json.find('}', i);
-          const std::string_view obj = json.substr(i, close == std::string_view::npos ? json.npos : close - i);
-          return json_string_after(obj, "name");
-        }
-      }
-    }
-    p = json.find(key, p + key.size());
+/// Several JSON-LD authors as one byline: 张三、李四 or Jane Roe, John Doe.
+std::string join_authors(const std::vector<std::string>& names) {
+  bool cjk = false;
+  for (const std::string& n : names) {
+    for (std::size_t k = 0; k < n.size() && !cjk;) cjk = util::is_cjk(util::next_cp(n, k));
   }
-  return {};
+  std::string out;
+  for (const std::string& n : names) {
+    if (!out.empty()) out += cjk ? "、" : ", ";
+    out += n;
+  }
+  return out;
 }
 
 }  // namespace
@@ -109,11 +93,17 @@ void read_meta(const dom::document& doc, page_meta& m) {
         for (std::uint32_t k = i + 1; k < n.end; ++k) {
           if (doc[k].type == kind::text) tmp.append(doc[k].text);
         }
-        set_once(m.published, json_string_after(tmp, "datePublished"));
-        set_once(m.publisher, json_string_after(tmp, "publisher"));
-        const std::string_view au = json_string_after(tmp, "author");
-        if (!util::istarts_with(au, "http")) set_once(m.author, au);
-        set_once(m.og_title, json_string_after(tmp, "headline"));
+        if (util::trim(tmp).empty()) break;
+        json_ld_facts ld;
+        if (!read_json_ld(tmp, ld)) {  // what could be salvaged still counts
+          constexpr std::string_view warning = "JSON-LD script is not valid JSON";
+          if (m.warnings.empty() || m.warnings.back() != warning) m.warnings.emplace_back(warning);
+        }
+        set_once(m.published, ld.date_published);
+        set_once(m.modified, ld.date_modified);
+        set_once(m.publisher, ld.publisher);
+        set_once(m.author, join_authors(ld.authors));
+        set_once(m.og_title, ld.headline);
         break;
       }
       default:

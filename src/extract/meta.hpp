@@ -17,8 +17,10 @@ namespace newsx::extract {
 struct page_meta {
   std::string og_title, title_tag, description, site_name, url, author, keywords;
   std::string published;       ///< raw date text from meta or JSON-LD
+  std::string modified;        ///< raw JSON-LD dateModified (not used yet)
   std::string publisher;       ///< JSON-LD publisher / meta source
   std::vector<std::uint32_t> h1s;
+  std::vector<std::string> warnings;  ///< e.g. a JSON-LD script that is not JSON
 };
 
 /// Reads <title>, <meta>, <link rel=canonical> and JSON-LD scripts.
