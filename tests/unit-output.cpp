@@ -3,6 +3,11 @@
 
 #include <newsx/newsx.hpp>
 
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
 using namespace newsx;
 
 namespace {
@@ -62,4 +67,39 @@ TEST_CASE("text and markdown renderings") {
   CHECK(md.find("## 小节\n") != std::string::npos);
   CHECK(md.find("| 指标 | 数值 |\n| --- | --- |") != std::string::npos);
   CHECK(md.find("![](a.jpg)\n*说明*") != std::string::npos);
+}
+
+TEST_CASE("json_field_names lists every article key, and each alone selects itself") {
+  const std::vector<std::string_view>& names = json_field_names();
+  CHECK(std::find(names.begin(), names.end(), "title") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "stock_codes") != names.end());
+  const article a = sample();
+  for (const std::string_view name : names) {
+    CAPTURE(name);
+    json_options jo;
+    jo.pretty = false;
+    jo.fields = name;
+    const std::string j = to_json(a, jo);
+    std::string key = "{\"";
+    key.append(name).append("\":");
+    CHECK(j.rfind(key, 0) == 0);
+  }
+  json_options only;
+  only.pretty = false;
+  only.fields = "title";
+  CHECK(to_json(a, only) == "{\"title\":\"标题 \\\"引号\\\"\"}");
+  only.fields = "stock_codes";
+  CHECK(to_json(a, only) == "{\"stock_codes\":[]}");
+  // every key of the full object is listed, in the same order
+  json_options all;
+  all.pretty = false;
+  const std::string full = to_json(a, all);
+  std::size_t at = 0;
+  for (const std::string_view name : names) {
+    std::string key = "\"";
+    key.append(name).append("\":");
+    const std::size_t k = full.find(key, at);
+    CHECK(k != std::string::npos);
+    at = k;
+  }
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsx/article.hpp"
 #include "newsx/result.hpp"
@@ -20,6 +21,10 @@ struct json_options {
 /// The article as a JSON object (keys documented in README.md).
 [[nodiscard]] NEWSX_API std::string to_json(const article& a);
 [[nodiscard]] NEWSX_API std::string to_json(const article& a, const json_options& opts);
+
+/// Every key of the article JSON, in output order: the names json_options::fields
+/// accepts ("file" and "warc_record_id" are not among them: they are always kept).
+[[nodiscard]] NEWSX_API const std::vector<std::string_view>& json_field_names() noexcept;
 
 /// A JSON error record: {"file": ..., "error": ..., "message": ...}, with
 /// "warc_record_id" after "file" when one is given.

@@ -1,5 +1,7 @@
 // The output stage: JSON, text and Markdown renderings of an article.
-#include <cstdio>
+#include <fmt/format.h>
+
+#include <iterator>
 
 #include "newsx/output.hpp"
 #include "util/text.hpp"
@@ -25,7 +27,7 @@ void json_string(std::string& out, std::string_view s) {
       case '\f': esc = "\\f"; break;
       default:
         if (c < 0x20 || c == 0x7F) {
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          *fmt::format_to(buf, "\\u{:04x}", c) = '\0';
           esc = buf;
         } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                    (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
@@ -79,7 +81,7 @@ class writer {
   }
   void value(long long v) {
     comma();
-    out_.append(std::to_string(v));
+    fmt::format_to(std::back_inserter(out_), "{}", v);
   }
   void value(bool v) {
     comma();
@@ -135,7 +137,85 @@ class writer {
   bool after_key_ = false;
 };
 
+/// The article's JSON keys in output order, each with how its value is
+/// written: to_json and json_field_names() both read this table.
+struct article_field {
+  std::string_view name;
+  void (*write)(writer& w, const article& a);
+};
+
+constexpr article_field article_fields[] = {
+    {"title", [](writer& w, const article& a) { w.value(a.title); }},
+    {"date", [](writer& w, const article& a) { w.value(a.date); }},
+    {"source", [](writer& w, const article& a) { w.value(a.source); }},
+    {"author", [](writer& w, const article& a) { w.value(a.author); }},
+    {"url", [](writer& w, const article& a) { w.value(a.url); }},
+    {"site_name", [](writer& w, const article& a) { w.value(a.site_name); }},
+    {"lang", [](writer& w, const article& a) { w.value(std::string_view(a.lang)); }},
+    {"summary", [](writer& w, const article& a) { w.value(a.summary); }},
+    {"categories", [](writer& w, const article& a) { w.strings(a.categories); }},
+    {"tags", [](writer& w, const article& a) { w.strings(a.tags); }},
+    {"is_article", [](writer& w, const article& a) { w.value(a.is_article); }},
+    {"body",
+     [](writer& w, const article& a) {
+       w.begin_array();
+       for (const block& b : a.body) {
+         w.begin_object();
+         w.key("type"); w.value(block_type_name(b.type));
+         if (b.type == block_type::heading) {
+           w.key("level"); w.value(static_cast<long long>(b.level));
+         }
+         w.key("text"); w.value(std::string_view(b.text));
+         if (b.type == block_type::table_row) {
+           w.key("cells"); w.strings(b.cells);
+         }
+         w.end_object();
+       }
+       w.end_array();
+     }},
+    {"text", [](writer& w, const article& a) { w.value(std::string_view(a.text)); }},
+    {"images",
+     [](writer& w, const article& a) {
+       w.begin_array();
+       for (const image& im : a.images) {
+         w.begin_object();
+         w.key("src"); w.value(std::string_view(im.src));
+         w.key("alt"); w.value(im.alt);
+         w.key("caption"); w.value(im.caption);
+         w.end_object();
+       }
+       w.end_array();
+     }},
+    {"stock_codes",
+     [](writer& w, const article& a) {
+       w.begin_array();
+       for (const stock_code& s : a.stock_codes) {
+         w.begin_object();
+         w.key("symbol"); w.value(std::string_view(s.symbol));
+         w.key("code"); w.value(std::string_view(s.code));
+         w.key("market"); w.value(std::string_view(s.market));
+         w.key("exchange"); w.value(s.exchange);
+         w.key("name"); w.value(s.name);
+         w.key("mentions"); w.value(static_cast<long long>(s.mentions));
+         w.end_object();
+       }
+       w.end_array();
+     }},
+    {"charset", [](writer& w, const article& a) { w.value(std::string_view(a.charset)); }},
+    {"input_kind", [](writer& w, const article& a) { w.value(std::string_view(a.input_kind)); }},
+    {"warnings", [](writer& w, const article& a) { w.strings(a.warnings); }},
+};
+
 }  // namespace
+
+const std::vector<std::string_view>& json_field_names() noexcept {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> v;
+    for (const article_field& f : article_fields) v.push_back(f.name);
+    return v;
+  }();
+  return names;
+}
 
 std::string_view block_type_name(block_type type) noexcept {
   switch (type) {
@@ -180,62 +260,9 @@ std::string to_json(const article& a, const json_options& opts) {
     w.key(key);
     return true;
   };
-  if (field("title")) w.value(a.title);
-  if (field("date")) w.value(a.date);
-  if (field("source")) w.value(a.source);
-  if (field("author")) w.value(a.author);
-  if (field("url")) w.value(a.url);
-  if (field("site_name")) w.value(a.site_name);
-  if (field("lang")) w.value(std::string_view(a.lang));
-  if (field("summary")) w.value(a.summary);
-  if (field("categories")) w.strings(a.categories);
-  if (field("tags")) w.strings(a.tags);
-  if (field("is_article")) w.value(a.is_article);
-  if (field("body")) {
-    w.begin_array();
-    for (const block& b : a.body) {
-      w.begin_object();
-      w.key("type"); w.value(block_type_name(b.type));
-      if (b.type == block_type::heading) {
-        w.key("level"); w.value(static_cast<long long>(b.level));
-      }
-      w.key("text"); w.value(std::string_view(b.text));
-      if (b.type == block_type::table_row) {
-        w.key("cells"); w.strings(b.cells);
-      }
-      w.end_object();
-    }
-    w.end_array();
+  for (const article_field& f : article_fields) {
+    if (field(f.name)) f.write(w, a);
   }
-  if (field("text")) w.value(std::string_view(a.text));
-  if (field("images")) {
-    w.begin_array();
-    for (const image& im : a.images) {
-      w.begin_object();
-      w.key("src"); w.value(std::string_view(im.src));
-      w.key("alt"); w.value(im.alt);
-      w.key("caption"); w.value(im.caption);
-      w.end_object();
-    }
-    w.end_array();
-  }
-  if (field("stock_codes")) {
-    w.begin_array();
-    for (const stock_code& s : a.stock_codes) {
-      w.begin_object();
-      w.key("symbol"); w.value(std::string_view(s.symbol));
-      w.key("code"); w.value(std::string_view(s.code));
-      w.key("market"); w.value(std::string_view(s.market));
-      w.key("exchange"); w.value(s.exchange);
-      w.key("name"); w.value(s.name);
-      w.key("mentions"); w.value(static_cast<long long>(s.mentions));
-      w.end_object();
-    }
-    w.end_array();
-  }
-  if (field("charset")) w.value(std::string_view(a.charset));
-  if (field("input_kind")) w.value(std::string_view(a.input_kind));
-  if (field("warnings")) w.strings(a.warnings);
   w.end_object();
   return out;
 }

@@ -1,0 +1,54 @@
+// extract: the newsx command-line tool. Links only the public newsx target.
+//
+//   extract [options] INPUT...     INPUT: a file, a directory (recursively, in
+//                                  sorted order) or - for standard input
+//
+// arguments.cpp reads the options, inputs.cpp expands and reads the inputs,
+// pool.cpp runs the --jobs workers, writers.cpp renders and writes the
+// results, warc.cpp is the --warc mode.
+#include <fmt/format.h>
+
+#include <csignal>
+#include <filesystem>
+#include <utility>
+
+#include "arguments.hpp"
+#include "inputs.hpp"
+#include "pool.hpp"
+#include "warc.hpp"
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error we report
+  using extract::command_line;
+  command_line cl = extract::parse_command_line(argc, argv);
+  extract::settings& s = cl.s;
+  switch (cl.what) {
+    case command_line::action::help: fmt::print("{}", extract::usage_text()); return 0;
+    case command_line::action::version: fmt::print("extract (newsx) {}\n", newsx::version()); return 0;
+    case command_line::action::bad_usage: return extract::bad_usage(cl.error);
+    case command_line::action::run: break;
+  }
+
+  if (!s.warcs.empty()) {
+    if (!cl.inputs.empty() || !s.files_from.empty()) return extract::bad_usage("--warc takes no other inputs");
+    return extract::run_warc(s);
+  }
+  if (cl.inputs.empty() && s.files_from.empty()) return extract::bad_usage("no input given");
+  if (const newsx::result<newsx::extractor> checked = newsx::extractor::create(s.opts); !checked) {
+    return extract::bad_usage(fmt::format("--default-tz: {}", checked.error().message));
+  }
+
+  extract::expanded_inputs expanded = extract::expand_inputs(cl.inputs);
+  const bool one_file = expanded.files.size() == 1;
+  extract::input_source source(std::move(expanded.files));
+  if (!s.files_from.empty() && !source.open_list(s.files_from)) {
+    return extract::bad_usage(fmt::format("cannot open --files-from {}", s.files_from));
+  }
+  const bool several = !one_file || source.has_list() || cl.inputs.size() != 1 ||
+                       std::filesystem::is_directory(cl.inputs[0]);
+  if (!s.fmt_given && several) s.fmt = extract::format::jsonl;
+  // One pretty JSON document, or a JSON array, is written in input order.
+  if (s.fmt == extract::format::json) s.ordered = true;
+
+  return extract::run_pool(s, source, several, expanded.failures);
+}
