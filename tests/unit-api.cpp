@@ -268,6 +268,10 @@ TEST_CASE("gzip-compressed input is inflated within the input limit") {
   small.max_input_bytes = 100000;
   const std::string bomb = gz(std::string(10'000'000, ' '));  // ~10 KB that inflates to 10 MB
   CHECK(bomb.size() < 100000);
-  CHECK(extractor(small).extract(bomb).error().code == error_code::input_too_large);
-  CHECK(ex.extract(std::string("\x1f\x8b\x08\x00\x00", 5)).error().code == error_code::binary_input);
+  const auto too_large = extractor(small).extract(bomb);
+  CHECK(too_large.error().code == error_code::input_too_large);
+  CHECK(too_large.error().message == "gzip input inflates past the limit of 100000 bytes");
+  const auto damaged = ex.extract(std::string("\x1f\x8b\x08\x00\x00", 5));
+  CHECK(damaged.error().code == error_code::binary_input);
+  CHECK(damaged.error().message == "input is not text: damaged gzip data");
 }
