@@ -108,6 +108,18 @@ TEST_CASE("charset decoder: labels, lies and detection") {
     CHECK(r.error().code == newsx::error_code::unsupported_charset);
     CHECK(r.error().message == "unknown charset 'x-nonsense'");
   }
+  SUBCASE("bytes the hinted charset cannot decode are counted in a warning") {
+    auto r = dec.decode(encode("<p>沪深</p>", "GB18030") + "\x81\x20", "GBK", true, out, warnings);
+    CHECK(r.value_or("") == "GB18030");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0] == "1 bytes not valid in GB18030 were replaced");
+  }
+  SUBCASE("invalid UTF-8 is repaired with a warning") {
+    auto r = dec.decode("<p>a\xFF\xFE" "b\x01</p>", "utf-8", true, out, warnings);
+    CHECK(r.value_or("") == "UTF-8");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0] == "repaired 3 invalid UTF-8 or control bytes");
+  }
   SUBCASE("UTF-8 BOM is stripped") {
     auto r = dec.decode("\xEF\xBB\xBFhello", "", true, out, warnings);
     CHECK(r.value_or("") == "UTF-8");

@@ -1,5 +1,6 @@
 #include "decode/charset.hpp"
 
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -271,16 +272,15 @@ result<std::string> charset_decoder::decode(std::string_view bytes, std::string_
     if (is_utf8_name(icu)) {
       const std::size_t changed = repair_utf8(bytes, out);
       if (changed != 0) {
-        warnings.push_back("repaired " + std::to_string(changed) +
-                           " invalid UTF-8 or control bytes");
+        warnings.push_back(fmt::format("repaired {} invalid UTF-8 or control bytes", changed));
       }
       charset = "UTF-8";
       return true;
     }
     if (!convert(bytes, icu, out, repl)) return false;
     if (repl != 0) {
-      warnings.push_back(std::to_string(repl) + " bytes not valid in " + display_name(icu) +
-                         " were replaced");
+      warnings.push_back(
+          fmt::format("{} bytes not valid in {} were replaced", repl, display_name(icu)));
     }
     charset = display_name(icu);
     return true;
@@ -333,8 +333,8 @@ result<std::string> charset_decoder::decode(std::string_view bytes, std::string_
     std::size_t repl = 0;
     if (convert(bytes, declared, out, repl) && repl * 200 <= u.invalid + u.multibyte + 1) {
       if (repl != 0) {
-        warnings.push_back(std::to_string(repl) + " bytes not valid in " + display_name(declared) +
-                           " were replaced");
+        warnings.push_back(
+            fmt::format("{} bytes not valid in {} were replaced", repl, display_name(declared)));
       }
       charset = display_name(declared);
       return charset;
@@ -386,8 +386,7 @@ result<std::string> charset_decoder::decode(std::string_view bytes, std::string_
                        "' contradicts the bytes; detected " + charset);
   }
   if (best_repl != 0) {
-    warnings.push_back(std::to_string(best_repl) + " bytes not valid in " + charset +
-                       " were replaced");
+    warnings.push_back(fmt::format("{} bytes not valid in {} were replaced", best_repl, charset));
   }
   return charset;
 }
