@@ -167,15 +167,9 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   // Saved pages often come gzip-compressed (.html.gz): inflate them, within
   // the input limit, so a compression bomb is refused like any big input.
   if (decode::is_gzip(input)) {
-    const decode::inflate_status st = decode::inflate_all(input, opts.max_input_bytes, inflated);
-    if (st == decode::inflate_status::too_large) {
-      return error{error_code::input_too_large,
-                   "gzip input inflates past the limit of " + std::to_string(opts.max_input_bytes) +
-                       " bytes"};
-    }
-    if (st == decode::inflate_status::corrupt) {
-      return error{error_code::binary_input, "input is not text: damaged gzip data"};
-    }
+    const result<std::size_t> inflated_size =
+        decode::inflate_all(input, opts.max_input_bytes, inflated);
+    if (!inflated_size) return inflated_size.error();
     input = inflated;
   }
   const decode::sniff_result sniff = decode::sniff_binary(input);
@@ -186,10 +180,10 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   article a;
   const bool post_like = decode::starts_with_front_matter(
       input.substr(0, 3) == "\xEF\xBB\xBF" ? input.substr(3) : input);
-  const decode::charset_decoder::outcome dec =
+  const result<std::string> dec =
       decoder.decode(input, hints.decode_as, !post_like, utf8, a.warnings, post_like, hints.charset);
-  if (dec.code != error_code::ok) return error{dec.code, dec.message};
-  a.charset = dec.charset;
+  if (!dec) return dec.error();
+  a.charset = *dec;
   normalize_newlines(utf8);
   if (util::trim(utf8).empty()) {
     return error{error_code::empty_input, "input has no text after decoding"};

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <thread>
+#include <utility>
 
 using namespace newsx;
 
@@ -150,6 +151,49 @@ TEST_CASE("error names") {
                          std::to_string(version_patch));
 }
 
+TEST_CASE("result: value(), value_or() and error()") {
+  result<std::string> ok = std::string("正文");
+  result<std::string> bad = error{error_code::binary_input, "input is not text: a PNG image"};
+  CHECK(ok.has_value());
+  CHECK_FALSE(bad);
+  CHECK(ok.value() == "正文");
+  CHECK(std::as_const(ok).value() == "正文");
+  CHECK(*ok == "正文");
+  CHECK(ok->size() == 6);
+  CHECK(ok.error().code == error_code::ok);
+  CHECK(ok.error().message.empty());
+  CHECK(bad.error().code == error_code::binary_input);
+  CHECK(bad.error().message == "input is not text: a PNG image");
+
+  SUBCASE("value_or on a value is the value, on an error the fallback") {
+    CHECK(ok.value_or("fallback") == "正文");
+    CHECK(bad.value_or("fallback") == "fallback");
+    CHECK(bad.value_or(std::string("fallback")) == "fallback");
+    CHECK(bad.value_or({}).empty());
+    const result<int> n = 7;
+    const result<int> none = error{error_code::internal, "x"};
+    CHECK(n.value_or(0) == 7);
+    CHECK(none.value_or(0) == 0);
+    CHECK(none.value_or(2.9) == 2);  // converted to T
+  }
+  SUBCASE("value_or on an rvalue moves the value out") {
+    std::string moved = std::move(ok).value_or("fallback");
+    CHECK(moved == "正文");
+    CHECK(std::move(bad).value_or("fallback") == "fallback");
+  }
+  SUBCASE("value() on an rvalue moves the value out") {
+    std::string moved = std::move(ok).value();
+    CHECK(moved == "正文");
+  }
+  SUBCASE("value_or works for an article") {
+    extractor ex;
+    const article a = ex.extract("").value_or(article{});
+    CHECK(a.text.empty());
+    CHECK(ex.extract(k_post).value_or(article{}).title.value() == "测试标题");
+  }
+  // value() on an error aborts: tests/result_abort.cpp, CTest result.value-aborts.*
+}
+
 TEST_CASE("the pre-scan changes speed, never the article") {
   // Markup that trips naive pre-scanners: tags inside scripts and comments,
   // JSON-LD, a region-marker comment, raw-text <title> and <textarea>.
@@ -224,6 +268,10 @@ TEST_CASE("gzip-compressed input is inflated within the input limit") {
   small.max_input_bytes = 100000;
   const std::string bomb = gz(std::string(10'000'000, ' '));  // ~10 KB that inflates to 10 MB
   CHECK(bomb.size() < 100000);
-  CHECK(extractor(small).extract(bomb).error().code == error_code::input_too_large);
-  CHECK(ex.extract(std::string("\x1f\x8b\x08\x00\x00", 5)).error().code == error_code::binary_input);
+  const auto too_large = extractor(small).extract(bomb);
+  CHECK(too_large.error().code == error_code::input_too_large);
+  CHECK(too_large.error().message == "gzip input inflates past the limit of 100000 bytes");
+  const auto damaged = ex.extract(std::string("\x1f\x8b\x08\x00\x00", 5));
+  CHECK(damaged.error().code == error_code::binary_input);
+  CHECK(damaged.error().message == "input is not text: damaged gzip data");
 }

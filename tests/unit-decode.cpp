@@ -1,9 +1,12 @@
 // decode stage: charsets, front matter, post structure.
 #include <doctest/doctest.h>
 
+#include <zlib.h>
+
 #include <string>
 
 #include "decode/charset.hpp"
+#include "decode/gzip.hpp"
 #include "decode/post.hpp"
 #include "transcode.hpp"
 
@@ -71,42 +74,85 @@ TEST_CASE("charset decoder: labels, lies and detection") {
 
   SUBCASE("GBK bytes labelled gbk") {
     auto r = dec.decode(encode(page("gbk"), "GB18030"), "", true, out, warnings);
-    CHECK(r.code == newsx::error_code::ok);
-    CHECK(r.charset == "GB18030");
+    REQUIRE(r);
+    CHECK(*r == "GB18030");
     CHECK(out.find(expected_text) != std::string::npos);
   }
   SUBCASE("UTF-8 bytes labelled gb2312 stay UTF-8, with a warning") {
     auto r = dec.decode(page("gb2312"), "", true, out, warnings);
-    CHECK(r.charset == "UTF-8");
+    CHECK(r.value_or("") == "UTF-8");
     CHECK(out.find(expected_text) != std::string::npos);
     REQUIRE(!warnings.empty());
     CHECK(warnings[0].find("contradicts") != std::string::npos);
   }
   SUBCASE("GBK bytes labelled utf-8 are detected") {
     auto r = dec.decode(encode(page("utf-8"), "GB18030"), "", true, out, warnings);
-    CHECK(r.charset == "GB18030");
+    CHECK(r.value_or("") == "GB18030");
     CHECK(out.find(expected_text) != std::string::npos);
   }
   SUBCASE("Big5 bytes labelled big5") {
     const std::string trad = "<html><head><meta charset=\"big5\"></head><body><p>中央銀行今日宣布維持利率不變，"
                              "市場人士認為資金面將保持寬鬆。</p></body></html>";
     auto r = dec.decode(encode(trad, "windows-950"), "", true, out, warnings);
-    CHECK(r.charset == "Big5");
+    CHECK(r.value_or("") == "Big5");
     CHECK(out.find("中央銀行今日宣布") != std::string::npos);
   }
   SUBCASE("a caller's hint wins") {
     auto r = dec.decode(encode("<p>沪深两市</p>", "GB18030"), "GBK", true, out, warnings);
-    CHECK(r.charset == "GB18030");
+    CHECK(r.value_or("") == "GB18030");
     CHECK(out == "<p>沪深两市</p>");
   }
   SUBCASE("unknown hint is an error") {
     auto r = dec.decode("abc", "x-nonsense", true, out, warnings);
-    CHECK(r.code == newsx::error_code::unsupported_charset);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == newsx::error_code::unsupported_charset);
+    CHECK(r.error().message == "unknown charset 'x-nonsense'");
+  }
+  SUBCASE("bytes the hinted charset cannot decode are counted in a warning") {
+    auto r = dec.decode(encode("<p>沪深</p>", "GB18030") + "\x81\x20", "GBK", true, out, warnings);
+    CHECK(r.value_or("") == "GB18030");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0] == "1 bytes not valid in GB18030 were replaced");
+  }
+  SUBCASE("invalid UTF-8 is repaired with a warning") {
+    auto r = dec.decode("<p>a\xFF\xFE" "b\x01</p>", "utf-8", true, out, warnings);
+    CHECK(r.value_or("") == "UTF-8");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0] == "repaired 3 invalid UTF-8 or control bytes");
   }
   SUBCASE("UTF-8 BOM is stripped") {
     auto r = dec.decode("\xEF\xBB\xBFhello", "", true, out, warnings);
-    CHECK(r.charset == "UTF-8");
+    CHECK(r.value_or("") == "UTF-8");
     CHECK(out == "hello");
+  }
+}
+
+TEST_CASE("inflate_all: the inflated size, or the extractor's error") {
+  const std::string text(5000, 'x');
+  std::string z(compressBound(static_cast<uLong>(text.size())), '\0');
+  uLongf z_size = static_cast<uLongf>(z.size());
+  REQUIRE(compress2(reinterpret_cast<Bytef*>(z.data()), &z_size,
+                    reinterpret_cast<const Bytef*>(text.data()), static_cast<uLong>(text.size()),
+                    9) == Z_OK);
+  z.resize(z_size);
+  std::string out;
+  SUBCASE("a zlib stream") {
+    auto r = inflate_all(z, 1 << 20, out);
+    REQUIRE(r);
+    CHECK(*r == text.size());
+    CHECK(out == text);
+  }
+  SUBCASE("past the limit") {
+    auto r = inflate_all(z, 4999, out);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == newsx::error_code::input_too_large);
+    CHECK(r.error().message == "gzip input inflates past the limit of 4999 bytes");
+  }
+  SUBCASE("damaged") {
+    auto r = inflate_all(std::string("\x1f\x8b\x08\x00\x00", 5), 1 << 20, out);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == newsx::error_code::binary_input);
+    CHECK(r.error().message == "input is not text: damaged gzip data");
   }
 }
 

@@ -2,7 +2,10 @@
 #ifndef NEWSX_RESULT_HPP
 #define NEWSX_RESULT_HPP
 
+#include <cassert>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -36,7 +39,29 @@ struct error {
   std::string message;
 };
 
+namespace detail {
+/// value() on an error: prints the error to stderr and aborts. newsx throws
+/// nothing across its API, so a checked access cannot throw either.
+[[noreturn]] inline void bad_result_access(const error& e) noexcept {
+  const std::string_view name = error_name(e.code);
+  std::fputs("newsx::result::value() called on an error: ", stderr);
+  std::fwrite(name.data(), 1, name.size(), stderr);
+  std::fputs(": ", stderr);
+  std::fwrite(e.message.data(), 1, e.message.size(), stderr);
+  std::fputc('\n', stderr);
+  std::fflush(stderr);
+  std::abort();
+}
+}  // namespace detail
+
 /// Either a T or an error. Never throws; check with `if (r)` before `*r`.
+///
+/// - `*r` and `r->` are unchecked: check first (debug builds assert).
+/// - `r.value()` is checked: on an error it prints
+///   "newsx::result::value() called on an error: <error_name>: <message>"
+///   to stderr and calls std::abort() - a bug in the caller, never thrown.
+/// - `r.value_or(fallback)` is the value, or the fallback on an error.
+/// - `r.error()` is the error, or {error_code::ok, ""} when there is a value.
 template <class T>
 class [[nodiscard]] result {
  public:
@@ -46,13 +71,54 @@ class [[nodiscard]] result {
   [[nodiscard]] explicit operator bool() const noexcept { return state_.index() == 0; }
   [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }
 
-  [[nodiscard]] T& operator*() & noexcept { return *std::get_if<0>(&state_); }
-  [[nodiscard]] const T& operator*() const& noexcept { return *std::get_if<0>(&state_); }
-  [[nodiscard]] T&& operator*() && noexcept { return std::move(*std::get_if<0>(&state_)); }
-  [[nodiscard]] T* operator->() noexcept { return std::get_if<0>(&state_); }
-  [[nodiscard]] const T* operator->() const noexcept { return std::get_if<0>(&state_); }
-  [[nodiscard]] T& value() & noexcept { return **this; }
-  [[nodiscard]] const T& value() const& noexcept { return **this; }
+  // Unchecked access: undefined behaviour on an error.
+  [[nodiscard]] T& operator*() & noexcept {
+    assert(has_value() && "newsx::result: operator* on an error");
+    return *std::get_if<0>(&state_);
+  }
+  [[nodiscard]] const T& operator*() const& noexcept {
+    assert(has_value() && "newsx::result: operator* on an error");
+    return *std::get_if<0>(&state_);
+  }
+  [[nodiscard]] T&& operator*() && noexcept {
+    assert(has_value() && "newsx::result: operator* on an error");
+    return std::move(*std::get_if<0>(&state_));
+  }
+  [[nodiscard]] T* operator->() noexcept {
+    assert(has_value() && "newsx::result: operator-> on an error");
+    return std::get_if<0>(&state_);
+  }
+  [[nodiscard]] const T* operator->() const noexcept {
+    assert(has_value() && "newsx::result: operator-> on an error");
+    return std::get_if<0>(&state_);
+  }
+
+  // Checked access: aborts with the error on stderr (see above).
+  [[nodiscard]] T& value() & noexcept {
+    if (!has_value()) detail::bad_result_access(*std::get_if<1>(&state_));
+    return *std::get_if<0>(&state_);
+  }
+  [[nodiscard]] const T& value() const& noexcept {
+    if (!has_value()) detail::bad_result_access(*std::get_if<1>(&state_));
+    return *std::get_if<0>(&state_);
+  }
+  [[nodiscard]] T&& value() && noexcept {
+    if (!has_value()) detail::bad_result_access(*std::get_if<1>(&state_));
+    return std::move(*std::get_if<0>(&state_));
+  }
+
+  /// The value, or fallback converted to T when the result holds an error
+  /// (`r.value_or({})` is the value or a default T).
+  template <class U = T>
+  [[nodiscard]] T value_or(U&& fallback) const& {
+    if (has_value()) return *std::get_if<0>(&state_);
+    return static_cast<T>(std::forward<U>(fallback));
+  }
+  template <class U = T>
+  [[nodiscard]] T value_or(U&& fallback) && {
+    if (has_value()) return std::move(*std::get_if<0>(&state_));
+    return static_cast<T>(std::forward<U>(fallback));
+  }
 
   /// The error; only meaningful when the result holds no value.
   [[nodiscard]] const newsx::error& error() const noexcept {

@@ -1,5 +1,6 @@
 #include "decode/charset.hpp"
 
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -247,12 +248,12 @@ bool charset_decoder::convert(std::string_view bytes, const std::string& icu_nam
   return true;
 }
 
-charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::string_view hint,
-                                                 bool sniff_meta, std::string& out,
-                                                 std::vector<std::string>& warnings,
-                                                 bool utf8_default,
-                                                 std::string_view declared_label_in) {
-  outcome result;
+result<std::string> charset_decoder::decode(std::string_view bytes, std::string_view hint,
+                                            bool sniff_meta, std::string& out,
+                                            std::vector<std::string>& warnings,
+                                            bool utf8_default,
+                                            std::string_view declared_label_in) {
+  std::string charset;  // the one used, as reported
   // 1. Byte order marks decide.
   std::string bom;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -271,37 +272,32 @@ charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::st
     if (is_utf8_name(icu)) {
       const std::size_t changed = repair_utf8(bytes, out);
       if (changed != 0) {
-        warnings.push_back("repaired " + std::to_string(changed) +
-                           " invalid UTF-8 or control bytes");
+        warnings.push_back(fmt::format("repaired {} invalid UTF-8 or control bytes", changed));
       }
-      result.charset = "UTF-8";
+      charset = "UTF-8";
       return true;
     }
     if (!convert(bytes, icu, out, repl)) return false;
     if (repl != 0) {
-      warnings.push_back(std::to_string(repl) + " bytes not valid in " + display_name(icu) +
-                         " were replaced");
+      warnings.push_back(
+          fmt::format("{} bytes not valid in {} were replaced", repl, display_name(icu)));
     }
-    result.charset = display_name(icu);
+    charset = display_name(icu);
     return true;
   };
 
   if (!bom.empty()) {
-    if (!use(bom)) {
-      result.code = error_code::unsupported_charset;
-      result.message = "cannot decode " + bom;
-    }
-    return result;
+    if (!use(bom)) return error{error_code::unsupported_charset, "cannot decode " + bom};
+    return charset;
   }
 
   // 2. An explicit hint from the caller wins.
   if (!util::trim_ascii(hint).empty()) {
     const std::string icu = canonical_charset(hint);
     if (icu.empty() || !use(icu)) {
-      result.code = error_code::unsupported_charset;
-      result.message = "unknown charset '" + std::string(hint) + "'";
+      return error{error_code::unsupported_charset, "unknown charset '" + std::string(hint) + "'"};
     }
-    return result;
+    return charset;
   }
 
   // 3. Valid UTF-8 is UTF-8 whatever the label says: mislabelled gb2312 pages
@@ -329,7 +325,7 @@ charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::st
       bytes = bytes.substr(0, cut);
     }
     use("UTF-8");
-    return result;
+    return charset;
   }
 
   // 4. A declared legacy charset, if the bytes agree with it.
@@ -337,11 +333,11 @@ charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::st
     std::size_t repl = 0;
     if (convert(bytes, declared, out, repl) && repl * 200 <= u.invalid + u.multibyte + 1) {
       if (repl != 0) {
-        warnings.push_back(std::to_string(repl) + " bytes not valid in " + display_name(declared) +
-                           " were replaced");
+        warnings.push_back(
+            fmt::format("{} bytes not valid in {} were replaced", repl, display_name(declared)));
       }
-      result.charset = display_name(declared);
-      return result;
+      charset = display_name(declared);
+      return charset;
     }
   }
 
@@ -382,18 +378,17 @@ charset_decoder::outcome charset_decoder::decode(std::string_view bytes, std::st
   if (best.empty()) {
     use("UTF-8");
     warnings.push_back("charset not recognised; decoded as UTF-8 with replacements");
-    return result;
+    return charset;
   }
-  result.charset = display_name(best);
+  charset = display_name(best);
   if (!declared_label.empty()) {
     warnings.push_back("declared charset '" + std::string(declared_label) +
-                       "' contradicts the bytes; detected " + result.charset);
+                       "' contradicts the bytes; detected " + charset);
   }
   if (best_repl != 0) {
-    warnings.push_back(std::to_string(best_repl) + " bytes not valid in " + result.charset +
-                       " were replaced");
+    warnings.push_back(fmt::format("{} bytes not valid in {} were replaced", best_repl, charset));
   }
-  return result;
+  return charset;
 }
 
 }  // namespace newsx::decode

@@ -48,21 +48,17 @@ class charset_decoder {
   charset_decoder(const charset_decoder&) = delete;
   charset_decoder& operator=(const charset_decoder&) = delete;
 
-  struct outcome {
-    error_code code = error_code::ok;
-    std::string message;
-    std::string charset;  ///< what was used, e.g. "UTF-8", "GB18030", "Big5"
-  };
-
   /// Decodes bytes (BOM first, then hint, then declared label checked against
-  /// the bytes, then ICU detection) into out, appending warnings.
+  /// the bytes, then ICU detection) into out, appending warnings. The value
+  /// is the charset used, e.g. "UTF-8", "GB18030", "Big5"; the error is
+  /// error_code::unsupported_charset for a hint or BOM that cannot be decoded.
   /// utf8_default: the format is UTF-8 by definition (a Jekyll post), so bad
   /// bytes are damage to repair, not a sign of another charset.
   /// declared: a label from outside the bytes (an HTTP Content-Type); it is
   /// checked against the bytes like a <meta> label, and wins over <meta>.
-  outcome decode(std::string_view bytes, std::string_view hint, bool sniff_meta,
-                 std::string& out, std::vector<std::string>& warnings,
-                 bool utf8_default = false, std::string_view declared_label_in = {});
+  result<std::string> decode(std::string_view bytes, std::string_view hint, bool sniff_meta,
+                             std::string& out, std::vector<std::string>& warnings,
+                             bool utf8_default = false, std::string_view declared_label_in = {});
 
  private:
   UConverter* converter(const std::string& icu_name);

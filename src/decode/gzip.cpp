@@ -1,10 +1,15 @@
 #include "decode/gzip.hpp"
 
+#include <fmt/format.h>
 #include <zlib.h>
 
 namespace newsx::decode {
 
-inflate_status inflate_all(std::string_view in, std::size_t max, std::string& out) {
+namespace {
+
+enum class inflate_status { ok, too_large, corrupt };
+
+inflate_status inflate_into(std::string_view in, std::size_t max, std::string& out) {
   out.clear();
   z_stream zs{};
   if (inflateInit2(&zs, 15 + 32) != Z_OK) return inflate_status::corrupt;
@@ -36,6 +41,21 @@ inflate_status inflate_all(std::string_view in, std::size_t max, std::string& ou
   inflateEnd(&zs);
   if (status == inflate_status::ok && out.empty()) status = inflate_status::corrupt;
   return status;
+}
+
+}  // namespace
+
+result<std::size_t> inflate_all(std::string_view in, std::size_t max, std::string& out) {
+  switch (inflate_into(in, max, out)) {
+    case inflate_status::ok:
+      return out.size();
+    case inflate_status::too_large:
+      return error{error_code::input_too_large,
+                   fmt::format("gzip input inflates past the limit of {} bytes", max)};
+    case inflate_status::corrupt:
+      break;
+  }
+  return error{error_code::binary_input, "input is not text: damaged gzip data"};
 }
 
 }  // namespace newsx::decode

@@ -6,13 +6,17 @@
 #include <string>
 #include <string_view>
 
+#include "newsx/result.hpp"
+
 namespace newsx::decode {
 
-enum class inflate_status { ok, too_large, corrupt };
-
 /// Inflates gzip or zlib data (auto-detected, concatenated gzip members
-/// included) into out, refusing to produce more than max bytes.
-inflate_status inflate_all(std::string_view in, std::size_t max, std::string& out);
+/// included) into out, refusing to produce more than max bytes; the value is
+/// out.size(). A truncated stream keeps what there is. The errors are the
+/// extractor's for a gzip input: error_code::input_too_large ("gzip input
+/// inflates past the limit of <max> bytes") and error_code::binary_input
+/// ("input is not text: damaged gzip data", also when nothing inflates).
+result<std::size_t> inflate_all(std::string_view in, std::size_t max, std::string& out);
 
 /// True when bytes start with the gzip magic number.
 [[nodiscard]] inline bool is_gzip(std::string_view bytes) noexcept {

@@ -131,7 +131,7 @@ struct warc_reader::impl {
     } else {
       rec.payload.assign(body);
     }
-    if (compressed && decode::inflate_all(rec.payload, max_record, scratch) == decode::inflate_status::ok) {
+    if (compressed && decode::inflate_all(rec.payload, max_record, scratch)) {
       rec.payload.swap(scratch);
     }
   }

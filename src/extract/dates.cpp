@@ -1,6 +1,8 @@
 #include "extract/dates.hpp"
 
-#include <cstdio>
+#include <fmt/format.h>
+
+#include <iterator>
 
 #include "util/text.hpp"
 
@@ -192,14 +194,9 @@ std::optional<parsed_date> parse_date(std::string_view s) noexcept {
 }
 
 std::string format_date(const parsed_date& d, std::string_view default_offset) {
-  char buf[40];
-  if (!d.has_time) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buf;
-  }
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", d.year, d.month, d.day, d.hour,
-                d.minute, d.second);
-  std::string out = buf;
+  if (!d.has_time) return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  std::string out = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", d.year, d.month, d.day,
+                                d.hour, d.minute, d.second);
   int off = 0;
   if (d.has_offset) {
     off = d.offset_minutes;
@@ -210,8 +207,7 @@ std::string format_date(const parsed_date& d, std::string_view default_offset) {
   }
   const char sign = off < 0 ? '-' : '+';
   const int a = off < 0 ? -off : off;
-  std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, a / 60, a % 60);
-  out += buf;
+  fmt::format_to(std::back_inserter(out), "{}{:02}:{:02}", sign, a / 60, a % 60);
   return out;
 }
 
