@@ -54,7 +54,8 @@ class NEWSX_API extractor {
   [[nodiscard]] std::vector<std::string_view> sentences(std::string_view utf8_text);
   /// A temporary std::string does not compile: the views would point into
   /// it after it died at the end of the statement.
-  template <class String, std::enable_if_t<std::is_same_v<String, std::string>, int> = 0>
+  template <class String,
+            std::enable_if_t<std::is_same_v<std::remove_cv_t<String>, std::string>, int> = 0>
   std::vector<std::string_view> sentences(String&& utf8_text) = delete;
 
   [[nodiscard]] const newsx::options& options() const noexcept;

@@ -12,5 +12,6 @@ std::size_t count_sentences(newsx::extractor& ex) {
   const std::string text = "a. b.";
   std::size_t n = ex.sentences(text).size();  // fine: text outlives the views
   n += ex.sentences(std::string("c. d.")).size();  // the error
+  n += ex.sentences(static_cast<const std::string&&>(std::string("e."))).size();  // and a const one
   return n;
 }
