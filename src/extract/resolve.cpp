@@ -58,13 +58,16 @@ constexpr origin source_precedence[] = {
     origin::page_meta,        // <meta name=source>, JSON-LD publisher
 };
 
+/// A row of a table whose rows also say what a candidate must satisfy.
+template <class Rule>
+struct row {
+  origin from;
+  Rule rule;
+};
+
 /// <meta name=author> is often the site itself: last, and never the source.
 enum class author_rule : std::uint8_t { any, not_the_source };
-struct author_row {
-  origin from;
-  author_rule rule;
-};
-constexpr author_row author_precedence[] = {
+constexpr row<author_rule> author_precedence[] = {
     {origin::front_matter, author_rule::any},
     {origin::byline_label, author_rule::any},    // "作者：张三", "记者 李四"
     {origin::byline_english, author_rule::any},  // "By Jane Q. Doe"
@@ -76,11 +79,7 @@ constexpr author_row author_precedence[] = {
 /// whose times are often the CMS's, in UTC, or rounded to the day — but a
 /// time beats a bare day wherever it comes from.
 enum class date_rule : std::uint8_t { any, with_time };
-struct date_row {
-  origin from;
-  date_rule rule;
-};
-constexpr date_row date_precedence[] = {
+constexpr row<date_rule> date_precedence[] = {
     {origin::front_matter, date_rule::any},
     {origin::byline_date, date_rule::with_time},
     {origin::page_meta, date_rule::with_time},
@@ -99,9 +98,9 @@ constexpr origin url_precedence[] = {
 
 std::optional<std::string> first_by(std::span<const text_candidate> candidates,
                                     std::span<const origin> precedence) {
-  for (origin row : precedence) {
+  for (origin from : precedence) {
     for (const text_candidate& c : candidates) {
-      if (c.from == row && !c.value.empty()) return c.value;
+      if (c.from == from && !c.value.empty()) return c.value;
     }
   }
   return std::nullopt;
@@ -130,10 +129,10 @@ std::optional<std::string> resolve_source(const facts& f) {
 std::optional<std::string> resolve_url(const facts& f) { return first_by(f.url, url_precedence); }
 
 std::optional<std::string> resolve_author(const facts& f, const std::optional<std::string>& source) {
-  for (const author_row& row : author_precedence) {
+  for (const auto& r : author_precedence) {
     for (const text_candidate& c : f.author) {
-      if (c.from != row.from || c.value.empty()) continue;
-      if (row.rule == author_rule::not_the_source && source && c.value == *source) continue;
+      if (c.from != r.from || c.value.empty()) continue;
+      if (r.rule == author_rule::not_the_source && source && c.value == *source) continue;
       return c.value;
     }
   }
@@ -141,10 +140,10 @@ std::optional<std::string> resolve_author(const facts& f, const std::optional<st
 }
 
 std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset) {
-  for (const date_row& row : date_precedence) {
+  for (const auto& r : date_precedence) {
     for (const date_candidate& c : f.date) {
-      if (c.from != row.from) continue;
-      if (row.rule == date_rule::with_time && !c.date.has_time) continue;
+      if (c.from != r.from) continue;
+      if (r.rule == date_rule::with_time && !c.date.has_time) continue;
       return format_date(c.date, default_offset);
     }
   }
