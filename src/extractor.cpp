@@ -3,6 +3,8 @@
 #include "newsx/extractor.hpp"
 #include "newsx/version.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "clean/cleaner.hpp"
@@ -76,7 +78,7 @@ std::optional<error> check_options(const options& o) {
   std::size_t used = 0;
   if (!tz.empty() && (!extract::parse_offset(tz, &used) || used != tz.size())) {
     return error{error_code::invalid_options,
-                 "default_timezone '" + tz + "' is not a UTC offset like +08:00, -0530 or Z"};
+                 fmt::format("default_timezone '{}' is not a UTC offset like +08:00, -0530 or Z", tz)};
   }
   return std::nullopt;
 }
@@ -105,33 +107,24 @@ struct extractor::impl {
   explicit impl(newsx::options o) : opts(std::move(o)), invalid(check_options(opts)) {}
 
   result<article> run(std::string_view input, const document_hints& hints);
-  error_code read_post(article& a, error& err);
-  error_code read_page(article& a, error& err);
+  result<void> read_post(article& a);
+  result<void> read_page(article& a);
   void read_text(article& a);
   void resolve(article& a);
   void finish(article& a);
 
-  /// Parses html into doc; false with err set when the input is refused.
-  bool parse_html(std::string_view html, article& a, error& err) {
+  /// Parses html into doc, or the error that refuses it.
+  result<void> parse_html(std::string_view html, article& a) {
     dom::prescan_limits limits;
     limits.max_depth = opts.max_depth;
     limits.max_attributes = opts.max_attributes;
     limits.skip_raw_text = opts.prescan;
-    const dom::parse_status st = doc.parse(html, limits);
+    result<void> parsed = doc.parse(html, limits);
     if (doc.report().attributes_dropped != 0) {
-      a.warnings.push_back("dropped " + std::to_string(doc.report().attributes_dropped) +
-                           " attributes past the limit of " + std::to_string(opts.max_attributes) +
-                           " on one tag");
+      a.warnings.push_back(fmt::format("dropped {} attributes past the limit of {} on one tag",
+                                       doc.report().attributes_dropped, opts.max_attributes));
     }
-    if (st == dom::parse_status::too_deep) {
-      err = {error_code::too_deep, "elements nest deeper than " + std::to_string(opts.max_depth)};
-      return false;
-    }
-    if (st != dom::parse_status::ok) {
-      err = {error_code::parse_failed, "the HTML parser failed"};
-      return false;
-    }
-    return true;
+    return parsed;
   }
 
   /// The chosen content's blocks, link lists dropped; returns their characters.
@@ -158,8 +151,7 @@ struct extractor::impl {
 result<article> extractor::impl::run(std::string_view input, const document_hints& hints) {
   if (input.size() > opts.max_input_bytes) {
     return error{error_code::input_too_large,
-                 "input is " + std::to_string(input.size()) + " bytes; the limit is " +
-                     std::to_string(opts.max_input_bytes)};
+                 fmt::format("input is {} bytes; the limit is {}", input.size(), opts.max_input_bytes)};
   }
   if (util::trim_ascii(input).empty()) {
     return error{error_code::empty_input, "input is empty or only white space"};
@@ -174,7 +166,7 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   }
   const decode::sniff_result sniff = decode::sniff_binary(input);
   if (sniff.binary) {
-    return error{error_code::binary_input, "input is not text: " + std::string(sniff.what)};
+    return error{error_code::binary_input, fmt::format("input is not text: {}", sniff.what)};
   }
 
   article a;
@@ -192,27 +184,26 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   found.clear();
   page_signals.reset();
   found.add(found.url, hints.url, extract::origin::hint);
-  error err;
-  error_code code = error_code::ok;
+  result<void> read;
   if (decode::starts_with_front_matter(utf8)) {
-    code = read_post(a, err);
+    read = read_post(a);
   } else if (decode::looks_like_html(utf8)) {  // stops at the first tag it knows
-    code = read_page(a, err);
+    read = read_page(a);
   } else {
     read_text(a);
   }
   doc.clear();
-  if (code != error_code::ok) return err;
+  if (!read) return read.error();
   resolve(a);
   if (extract::limit_body(a, opts.max_output_bytes)) {
-    a.warnings.push_back("body truncated to the output limit of " +
-                         std::to_string(opts.max_output_bytes) + " bytes");
+    a.warnings.push_back(
+        fmt::format("body truncated to the output limit of {} bytes", opts.max_output_bytes));
   }
   finish(a);
   return a;
 }
 
-error_code extractor::impl::read_post(article& a, error& err) {
+result<void> extractor::impl::read_post(article& a) {
   a.input_kind = "post";
   decode::split_post(utf8, post);
   for (auto& w : post.warnings) a.warnings.push_back(std::move(w));
@@ -220,7 +211,7 @@ error_code extractor::impl::read_post(article& a, error& err) {
   seg.clear();
   stocks.clear();
   if (post.content_is_html) {
-    if (!parse_html(post.content, a, err)) return err.code;
+    if (result<void> parsed = parse_html(post.content, a); !parsed) return parsed;
     clean::mark_non_content(doc);
     const std::uint32_t root = doc.body();
     segment::build_blocks(doc, root, dom::removed, seg, opts.normalize_width);
@@ -231,7 +222,7 @@ error_code extractor::impl::read_post(article& a, error& err) {
   extract::refine_body(seg, extract::body_rules{}, a, found);
   a.title = extract::resolve_title(found);
   finish_stocks(a);
-  return error_code::ok;
+  return {};
 }
 
 void extractor::impl::read_text(article& a) {
@@ -243,9 +234,9 @@ void extractor::impl::read_text(article& a) {
   finish_stocks(a);
 }
 
-error_code extractor::impl::read_page(article& a, error& err) {
+result<void> extractor::impl::read_page(article& a) {
   a.input_kind = "html";
-  if (!parse_html(utf8, a, err)) return err.code;
+  if (result<void> parsed = parse_html(utf8, a); !parsed) return parsed;
   // clean: never-content, chrome (both looks), links
   clean::mark_non_content(doc);
   extract::read_meta(doc, meta);
@@ -293,7 +284,7 @@ error_code extractor::impl::read_page(article& a, error& err) {
   finish_stocks(a);
   page_signals = extract::article_signals{util::cp_count(a.text), shown.node != 0, false,
                                           content.link_density};
-  return error_code::ok;
+  return {};
 }
 
 void extractor::impl::resolve(article& a) {

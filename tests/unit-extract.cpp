@@ -119,7 +119,7 @@ TEST_CASE("stock collector: Eastmoney markup, embeds give the exchange") {
       "<p><span id=\"stock_1.600160\"><a data-code=\"1,600160\">巨化股份</a></span>"
       "<span id=\"bk_90.BK0493\"><a data-code=\"90,BK0493\">新能源</a></span>"
       "<span class=\"em_stock_key_common\" data-code=\"0,300343\">联创股份</span></p></body>";
-  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  REQUIRE(doc.parse(html, 100));
   stock_collector c;
   c.scan_markup(doc, doc.body());
   c.scan_text("金融壹账通(OCFT.US)");
@@ -200,7 +200,7 @@ TEST_CASE("the headline element, not the <title> with its site name") {
       "<h1><a href=\"/\">站点标志 明日大盘网</a></h1><div class=\"ad-title\">广告</div>"
       "<div class=\"title-text\">央行开展逆回购操作维护流动性</div>"
       "<div class=\"info-title\">央行开展逆回购操作维护流动性 2019-01-01 来源：某报</div></body></html>";
-  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  REQUIRE(doc.parse(html, 100));
   const headline h = find_headline(doc, "明日预测--央行开展逆回购操作维护流动性", "");
   CHECK(h.text == "央行开展逆回购操作维护流动性");
   CHECK(dom::attr(doc[h.node], "class") == "title-text");

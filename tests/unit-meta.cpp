@@ -48,7 +48,7 @@ std::string escape_non_ascii(std::string_view s) {
 
 page_meta meta_of(const std::string& html) {
   dom::document doc;
-  REQUIRE(doc.parse(html, 100) == dom::parse_status::ok);
+  REQUIRE(doc.parse(html, 100));
   page_meta m;
   read_meta(doc, m);
   return m;

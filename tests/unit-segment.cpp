@@ -12,7 +12,7 @@ using namespace newsx;
 namespace {
 segment::segments blocks_of(const std::string& html) {
   dom::document doc;
-  REQUIRE(doc.parse(html, 500) == dom::parse_status::ok);
+  REQUIRE(doc.parse(html, 500));
   clean::mark_non_content(doc);
   segment::segments seg;
   segment::build_blocks(doc, doc.body(), dom::removed, seg);

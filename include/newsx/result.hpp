@@ -131,6 +131,27 @@ class [[nodiscard]] result {
   std::variant<T, newsx::error> state_;
 };
 
+/// Success or an error, for operations that produce nothing else:
+/// `return {};` on success, `return error{...};` on failure.
+template <>
+class [[nodiscard]] result<void> {
+ public:
+  result() = default;
+  result(newsx::error err) : error_(std::move(err)), failed_(true) {}  // NOLINT(google-explicit-constructor)
+
+  [[nodiscard]] explicit operator bool() const noexcept { return !failed_; }
+  [[nodiscard]] bool has_value() const noexcept { return !failed_; }
+  /// Checked like result<T>::value(): aborts with the error on stderr.
+  void value() const noexcept {
+    if (failed_) detail::bad_result_access(error_);
+  }
+  [[nodiscard]] const newsx::error& error() const noexcept { return error_; }
+
+ private:
+  newsx::error error_{error_code::ok, {}};
+  bool failed_ = false;
+};
+
 }  // namespace newsx
 
 #endif  // NEWSX_RESULT_HPP

@@ -287,7 +287,7 @@ result<std::string> charset_decoder::decode(std::string_view bytes, std::string_
   };
 
   if (!bom.empty()) {
-    if (!use(bom)) return error{error_code::unsupported_charset, "cannot decode " + bom};
+    if (!use(bom)) return error{error_code::unsupported_charset, fmt::format("cannot decode {}", bom)};
     return charset;
   }
 
@@ -295,7 +295,7 @@ result<std::string> charset_decoder::decode(std::string_view bytes, std::string_
   if (!util::trim_ascii(hint).empty()) {
     const std::string icu = canonical_charset(hint);
     if (icu.empty() || !use(icu)) {
-      return error{error_code::unsupported_charset, "unknown charset '" + std::string(hint) + "'"};
+      return error{error_code::unsupported_charset, fmt::format("unknown charset '{}'", hint)};
     }
     return charset;
   }
@@ -313,8 +313,8 @@ result<std::string> charset_decoder::decode(std::string_view bytes, std::string_
                            (u.multibyte >= 4 && u.invalid * 20 <= u.multibyte);
   if (mostly_utf8) {
     if (!declared.empty() && !is_utf8_name(declared) && u.multibyte > 0) {
-      warnings.push_back("declared charset '" + std::string(declared_label) +
-                         "' contradicts the bytes, which are UTF-8");
+      warnings.push_back(
+          fmt::format("declared charset '{}' contradicts the bytes, which are UTF-8", declared_label));
     }
     if (u.truncated_tail) {
       // a cut in transfer, not text: drop the partial character
@@ -382,8 +382,8 @@ result<std::string> charset_decoder::decode(std::string_view bytes, std::string_
   }
   charset = display_name(best);
   if (!declared_label.empty()) {
-    warnings.push_back("declared charset '" + std::string(declared_label) +
-                       "' contradicts the bytes; detected " + charset);
+    warnings.push_back(fmt::format("declared charset '{}' contradicts the bytes; detected {}",
+                                   declared_label, charset));
   }
   if (best_repl != 0) {
     warnings.push_back(fmt::format("{} bytes not valid in {} were replaced", best_repl, charset));

@@ -1,5 +1,7 @@
 #include "decode/post.hpp"
 
+#include <fmt/format.h>
+
 #include "util/text.hpp"
 
 namespace newsx::decode {
@@ -228,7 +230,8 @@ void split_post(std::string_view text, post_parts& out) {
           bool balanced = true;
           current->values.push_back(parse_scalar(value, balanced));
           if (!balanced) {
-            out.warnings.push_back("front matter '" + current->key + "' has an unbalanced quote");
+            out.warnings.push_back(
+                fmt::format("front matter '{}' has an unbalanced quote", current->key));
           }
         }
       } else if (current != nullptr && current->is_list && list_item(line, item)) {

@@ -2,7 +2,7 @@
 #include "extract/content.hpp"
 
 #include <algorithm>
-#include <cstdio>
+#include <fmt/format.h>
 
 #include "clean/cleaner.hpp"
 #include "lexicon/lexicon.hpp"
@@ -237,10 +237,9 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
 #ifdef NEWSX_DEBUG_CONTENT
   for (const auto& t : top) {
     if (t.second == 0) continue;
-    std::fprintf(stderr, "cand %u %s .%s score=%.1f final=%.1f chars=%u links=%u\n", t.second,
-                 std::string(dom::tag_name(doc[t.second])).c_str(),
-                 std::string(dom::attr(doc[t.second], "class")).c_str(), score[t.second], t.first,
-                 chars[t.second], links[t.second]);
+    fmt::print(stderr, "cand {} {} .{} score={:.1f} final={:.1f} chars={} links={}\n", t.second,
+               dom::tag_name(doc[t.second]), dom::attr(doc[t.second], "class"), score[t.second],
+               t.first, chars[t.second], links[t.second]);
   }
 #endif
   auto is_body = [&](std::uint32_t i) {

@@ -1,5 +1,7 @@
 #include "extract/front_matter.hpp"
 
+#include <fmt/format.h>
+
 #include "extract/body.hpp"
 #include "extract/dates.hpp"
 #include "lexicon/lexicon.hpp"
@@ -42,7 +44,7 @@ void read_front_matter(const decode::post_parts& post, article& a, facts& found)
     if (const std::optional<parsed_date> d = parse_date(raw)) {
       found.date.push_back({*d, origin::front_matter});
     } else {
-      a.warnings.push_back("date '" + std::string(raw) + "' is not a date");
+      a.warnings.push_back(fmt::format("date '{}' is not a date", raw));
     }
   }
   found.add(found.url, post.url, origin::post_link);

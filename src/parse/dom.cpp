@@ -1,5 +1,6 @@
 #include "parse/dom.hpp"
 
+#include <fmt/format.h>
 #include <gumbo.h>
 
 #include <algorithm>
@@ -56,6 +57,10 @@ std::string_view original_tag_name(const GumboElement& e) noexcept {
   GumboStringPiece piece = e.original_tag;
   gumbo_tag_from_original_text(&piece);
   return {piece.data, piece.length};
+}
+
+error nests_too_deep(std::size_t max_depth) {
+  return error{error_code::too_deep, fmt::format("elements nest deeper than {}", max_depth)};
 }
 
 }  // namespace
@@ -123,10 +128,10 @@ void document::clear() noexcept {
   body_ = head_ = 0;
 }
 
-parse_status document::parse(std::string_view input, const prescan_limits& limits) {
+result<void> document::parse(std::string_view input, const prescan_limits& limits) {
   clear();
   report_ = prescan(input, limits, prepared_);
-  if (report_.too_deep) return parse_status::too_deep;
+  if (report_.too_deep) return nests_too_deep(limits.max_depth);
   const std::size_t max_depth = limits.max_depth;
   const std::string_view html = prepared_;
 
@@ -136,7 +141,9 @@ parse_status document::parse(std::string_view input, const prescan_limits& limit
   opts.userdata = &arena_;
   opts.max_errors = 0;  // we never read parse errors; do not store them
   output_ = gumbo_parse_with_options(&opts, html.data(), html.size());
-  if (output_ == nullptr || output_->document == nullptr) return parse_status::failed;
+  if (output_ == nullptr || output_->document == nullptr) {
+    return error{error_code::parse_failed, "the HTML parser failed"};
+  }
 
   // Iterative pre-order translation; stack_ holds (gumbo node, our index).
   nodes_.reserve(html.size() / 48 + 64);
@@ -205,7 +212,7 @@ parse_status document::parse(std::string_view input, const prescan_limits& limit
     }
     if (n.depth > max_depth) {
       clear();
-      return parse_status::too_deep;
+      return nests_too_deep(max_depth);
     }
     const auto idx = static_cast<std::uint32_t>(nodes_.size());
     nodes_.push_back(n);
@@ -224,7 +231,7 @@ parse_status document::parse(std::string_view input, const prescan_limits& limit
     nd.attrs = attributes_.data() + next_attr;
     next_attr += nd.attr_count;
   }
-  return parse_status::ok;
+  return {};
 }
 
 std::uint32_t document::find_first(html_tag tag) const noexcept {

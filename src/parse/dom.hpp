@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsx/result.hpp"
 #include "parse/prescan.hpp"
 #include "parse/tag.hpp"
 
@@ -78,7 +79,6 @@ class arena {
   std::size_t used_ = 0;     // bytes used in it
 };
 
-enum class parse_status : std::uint8_t { ok, too_deep, failed };
 
 /// A parsed document. Reusable: parse() replaces the previous tree.
 class document {
@@ -90,8 +90,10 @@ class document {
 
   /// Parses html (UTF-8) after the pre-scan. The tree points into the
   /// document's own prepared copy, so html need not outlive the call.
-  parse_status parse(std::string_view html, const prescan_limits& limits);
-  parse_status parse(std::string_view html, std::size_t max_depth) {
+  /// error_code::too_deep past limits.max_depth, parse_failed when gumbo
+  /// gives up.
+  result<void> parse(std::string_view html, const prescan_limits& limits);
+  result<void> parse(std::string_view html, std::size_t max_depth) {
     prescan_limits limits;
     limits.max_depth = max_depth;
     return parse(html, limits);

@@ -444,4 +444,37 @@ void sentence_splitter::split(std::string_view text, std::vector<newsx::text_spa
   impl_->it->setText(&impl_->text, status);
 }
 
+struct word_breaker::impl {
+  std::unique_ptr<icu::BreakIterator> it;
+  UText text = UTEXT_INITIALIZER;
+  ~impl() { utext_close(&text); }
+};
+
+word_breaker::word_breaker() : impl_(std::make_unique<impl>()) {
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->it.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
+  if (U_FAILURE(status)) impl_->it.reset();
+}
+
+word_breaker::~word_breaker() = default;
+
+void word_breaker::boundaries(std::string_view text, std::vector<std::uint32_t>& out) {
+  out.clear();
+  out.push_back(0);
+  if (text.empty()) return;
+  UErrorCode status = U_ZERO_ERROR;
+  if (impl_->it) {
+    utext_openUTF8(&impl_->text, text.data(), static_cast<int64_t>(text.size()), &status);
+  }
+  if (!impl_->it || U_FAILURE(status)) {
+    out.push_back(static_cast<std::uint32_t>(text.size()));
+    return;
+  }
+  impl_->it->setText(&impl_->text, status);
+  for (std::int32_t b = impl_->it->next(); b != icu::BreakIterator::DONE; b = impl_->it->next()) {
+    out.push_back(static_cast<std::uint32_t>(b));
+  }
+  if (out.back() != text.size()) out.push_back(static_cast<std::uint32_t>(text.size()));
+}
+
 }  // namespace newsx::segment

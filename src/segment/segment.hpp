@@ -88,6 +88,22 @@ class sentence_splitter {
   std::unique_ptr<impl> impl_;
 };
 
+/// ICU word breaking (dictionary-based for Chinese), reusable.
+class word_breaker {
+ public:
+  word_breaker();
+  ~word_breaker();
+  word_breaker(const word_breaker&) = delete;
+  word_breaker& operator=(const word_breaker&) = delete;
+  /// Byte offsets of the word boundaries of a UTF-8 text, 0 and its size
+  /// included, in order.
+  void boundaries(std::string_view text, std::vector<std::uint32_t>& out);
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
 }  // namespace newsx::segment
 
 #endif  // NEWSX_SEGMENT_SEGMENT_HPP
