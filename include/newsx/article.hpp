@@ -57,6 +57,7 @@ struct stock_code {
   std::string code;      ///< "600160", "00700", "OCFT"
   std::string market;    ///< SH, SZ, BJ, HK or US
   std::optional<std::string> exchange;  ///< MIC: XSHG, XSHE, BJSE, XHKG, XNYS, XNAS, XASE
+  std::string kind = "stock";           ///< "stock" (A/B/H shares, ADRs), "fund" (ETF, LOF) or "bond"
   std::optional<std::string> name;      ///< the name the article uses, e.g. "巨化股份"
   int mentions = 0;      ///< how often the article refers to it, by code or by name
 };

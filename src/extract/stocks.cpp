@@ -1,5 +1,7 @@
 #include "extract/stocks.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "lexicon/lexicon.hpp"
@@ -8,8 +10,18 @@
 namespace newsx::extract {
 
 using dom::html_tag;
+using lexicon::security_kind;
 
 namespace {
+
+/// A name longer than this (characters) is a clause, not a company.
+constexpr int max_name_chars = 16;
+/// English names: at most this many capitalised words.
+constexpr int max_english_name_words = 5;
+/// A fund or bond word must stand this close before a bare code (bytes).
+constexpr std::size_t kind_word_window_bytes = 24;
+/// What a parenthesis may hold to be read as codes (characters).
+constexpr int max_paren_chars = 40;
 
 bool all_digits(std::string_view s) noexcept {
   if (s.empty()) return false;
@@ -33,64 +45,80 @@ std::string upper(std::string_view s) {
   return r;
 }
 
-/// A-share market from the code's prefix (Shanghai 6xx/9xx/5xx, Shenzhen
-/// 0xx/3xx/2xx/1xx, Beijing 4xx/8xx/92x).
-std::optional<security> a_share(std::string_view code, bool strict) {
-  if (code.size() != 6 || !all_digits(code)) return std::nullopt;
-  const std::string_view p2 = code.substr(0, 2);
-  const std::string_view p3 = code.substr(0, 3);
-  if (p2 == "60" || p2 == "68") return security{std::string(code), "SH", "XSHG"};
-  if (p2 == "00" || p2 == "30") return security{std::string(code), "SZ", "XSHE"};
-  if (p2 == "43" || p2 == "83" || p2 == "87" || p3 == "920") {
-    return security{std::string(code), "BJ", "BJSE"};
+bool starts_with(std::string_view s, std::string_view p) noexcept { return s.substr(0, p.size()) == p; }
+
+/// The mainland range a six-digit code falls in; bare_only keeps the ranges
+/// a bare number in text may name.
+const lexicon::code_range* mainland_range(std::string_view code, bool bare_only) noexcept {
+  if (code.size() != 6 || !all_digits(code)) return nullptr;
+  for (const lexicon::code_range& r : lexicon::mainland_code_ranges) {
+    if (!starts_with(code, r.prefix)) continue;
+    return !bare_only || r.bare ? &r : nullptr;
   }
-  if (strict) return std::nullopt;  // a bare number needs a common equity prefix
-  if (p3 == "900" || p2 == "51" || p2 == "56" || p2 == "58" || p2 == "11")
-    return security{std::string(code), "SH", "XSHG"};
-  if (p2 == "20" || p2 == "15" || p2 == "16" || p2 == "12")
-    return security{std::string(code), "SZ", "XSHE"};
-  if (p2 == "88") return security{std::string(code), "BJ", "BJSE"};
-  return std::nullopt;
+  return nullptr;
+}
+
+security mainland_security(std::string_view code, const lexicon::code_range& r) {
+  return security{std::string(code), std::string(r.market), std::string(r.mic), r.kind};
+}
+
+/// A mainland code by its own prefix.
+std::optional<security> mainland_by_code(std::string_view code, bool bare_only) {
+  const lexicon::code_range* r = mainland_range(code, bare_only);
+  if (r == nullptr) return std::nullopt;
+  return mainland_security(code, *r);
+}
+
+/// A mainland code on a stated market: an index there is no security, and
+/// a code of another market is a mistake.
+std::optional<security> mainland_on(std::string_view market, std::string_view code) {
+  for (const lexicon::index_range& ix : lexicon::mainland_index_ranges) {
+    if (util::iequals(market, ix.market) && starts_with(code, ix.prefix)) return std::nullopt;
+  }
+  const lexicon::code_range* r = mainland_range(code, false);
+  if (r == nullptr || !util::iequals(r->market, market)) return std::nullopt;
+  return mainland_security(code, *r);
 }
 
 std::optional<security> hk_share(std::string_view code) {
-  if (code.size() < 1 || code.size() > 5 || !all_digits(code)) return std::nullopt;
+  if (code.empty() || code.size() > 5 || !all_digits(code)) return std::nullopt;
   std::string c(5 - code.size(), '0');
   c.append(code);
   if (c == "00000") return std::nullopt;
-  return security{c, "HK", "XHKG"};
+  return security{c, "HK", "XHKG", security_kind::stock};
 }
 
 std::optional<security> us_share(std::string_view code, std::optional<std::string> exchange) {
   if (code.empty() || code.size() > 5 || !all_alpha(code)) return std::nullopt;
-  return security{upper(code), "US", std::move(exchange)};
+  return security{upper(code), "US", std::move(exchange), security_kind::stock};
 }
 
-bool is_stop_char(char32_t c) noexcept {
-  return lexicon::clause_function_chars.find(c) != std::u32string_view::npos;
-}
-
-/// The company name written right before position end: a run of letters and
-/// CJK characters, cut after the last function word.
-std::string name_before(std::string_view text, std::size_t end) {
-  std::size_t start = end;
-  std::size_t name_start = end;
-  int n = 0;
-  while (start > 0 && n < 12) {
-    std::size_t s = 0;
-    const char32_t c = util::prev_cp(text, start, s);
-    if (util::is_cjk(c) || util::is_ascii_alpha(c) || c == '-' || c == 0xB7) {
-      if (is_stop_char(c) && n > 0) break;
-      start = s;
-      name_start = s;
-      ++n;
-      continue;
-    }
-    break;
+const lexicon::market_name* market_named(std::string_view name) noexcept {
+  for (const lexicon::market_name& m : lexicon::market_names) {
+    if (util::iequals(name, m.name)) return &m;
   }
-  std::string_view name = text.substr(name_start, end - name_start);
-  if (n < 2) return {};
-  return std::string(name);
+  return nullptr;
+}
+
+std::optional<std::string> mic_of(std::string_view mic) {
+  if (mic.empty()) return std::nullopt;
+  return std::string(mic);
+}
+
+/// A code on a named market ("SH", "HK", "NASDAQ"...).
+std::optional<security> on_market(const lexicon::market_name& m, std::string_view code) {
+  if (m.market == "HK") return hk_share(code);
+  if (m.market == "US") return us_share(code, mic_of(m.mic));
+  return mainland_on(m.market, code);
+}
+
+/// A US ticker with an optional Wind/Reuters suffix: "AAPL", "AAPL.OQ", "BABA.N".
+std::optional<security> us_ticker(std::string_view t) {
+  const std::size_t dot = t.find('.');
+  if (dot == std::string_view::npos) return us_share(t, std::nullopt);
+  const lexicon::market_name* m = market_named(t.substr(dot + 1));
+  if (m == nullptr || m->market != "US") return std::nullopt;
+  return us_share(t.substr(0, dot), mic_of(m->mic));
 }
 
 /// "６０００２８．ＳＨ" -> "600028.SH", using out as storage.
@@ -115,15 +143,148 @@ std::size_t count_occurrences(std::string_view hay, std::string_view needle) noe
   return n;
 }
 
+/// The code part of a URL after a quote page's prefix: up to the next '/',
+/// '?', '#' or '&', without a file extension.
+std::string_view url_token(std::string_view rest) noexcept {
+  std::size_t e = 0;
+  while (e < rest.size() && rest[e] != '/' && rest[e] != '?' && rest[e] != '#' && rest[e] != '&') ++e;
+  std::string_view t = rest.substr(0, e);
+  for (std::string_view ext : {".shtml", ".html", ".htm"}) {
+    if (t.size() > ext.size() && t.substr(t.size() - ext.size()) == ext) {
+      t.remove_suffix(ext.size());
+      break;
+    }
+  }
+  return t;
+}
+
+/// A market token with digits ("sh600519", "hk00700"): safe to read from
+/// any URL; "us…" is not, since words start with it.
+bool is_numeric_market_token(std::string_view t) noexcept {
+  if (t.size() < 3) return false;
+  const std::string_view m = t.substr(0, 2);
+  const bool mainland = util::iequals(m, "sh") || util::iequals(m, "sz") || util::iequals(m, "bj");
+  if (mainland) return t.size() == 8 && all_digits(t.substr(2));
+  return util::iequals(m, "hk") && t.size() == 7 && all_digits(t.substr(2));
+}
+
+std::optional<security> by_form(lexicon::quote_url_form form, std::string_view t) {
+  using lexicon::quote_url_form;
+  switch (form) {
+    case quote_url_form::market_token: {
+      const std::size_t dot = t.find('.');
+      if (dot != std::string_view::npos && all_digits(t.substr(0, dot))) {
+        return from_eastmoney(t.substr(0, dot), t.substr(dot + 1));  // "1.600160"
+      }
+      return from_market_token(t);
+    }
+    case quote_url_form::a_share_code: return mainland_by_code(t, false);
+    case quote_url_form::hk_code: return hk_share(t);
+    case quote_url_form::us_ticker: return us_ticker(t);
+    case quote_url_form::eastmoney_unify: {
+      const std::size_t dot = t.find('.');
+      if (dot == std::string_view::npos) return std::nullopt;
+      return from_eastmoney(t.substr(0, dot), t.substr(dot + 1));
+    }
+    case quote_url_form::netease_flagged: {
+      if (t.size() != 7 || !all_digits(t)) return std::nullopt;
+      const std::string_view flag = t.substr(0, 1);
+      if (flag == lexicon::netease_shanghai_flag) return mainland_on("SH", t.substr(1));
+      if (flag == lexicon::netease_shenzhen_flag) return mainland_on("SZ", t.substr(1));
+      return std::nullopt;
+    }
+    case quote_url_form::xueqiu_token: {
+      if (t.size() == 5 && all_digits(t)) return hk_share(t);
+      if (all_alpha(t) && t.size() <= 5) return us_share(t, std::nullopt);
+      return from_market_token(t);
+    }
+  }
+  return std::nullopt;
+}
+
+/// The code label before a colon ("港股代码：", "纳斯达克："), or nullptr.
+const lexicon::code_label* code_label_of(std::string_view label) noexcept {
+  label = util::trim(label);
+  for (const lexicon::code_label& l : lexicon::code_labels) {
+    if (label == l.label) return &l;
+  }
+  return nullptr;
+}
+
+/// One of words just before position end: "…50ETF", "…指数分级", "…转债".
+template <std::size_t N>
+bool word_before(std::string_view text, std::size_t end, const std::string_view (&words)[N]) noexcept {
+  const std::size_t from = end > kind_word_window_bytes ? end - kind_word_window_bytes : 0;
+  const std::string_view window = text.substr(from, end - from);
+  for (std::string_view w : words) {
+    if (window.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool is_stop_char(char32_t c) noexcept {
+  return lexicon::clause_function_chars.find(c) != std::u32string_view::npos;
+}
+
+bool is_name_char(char32_t c) noexcept {
+  return util::is_cjk(c) || util::is_ascii_alpha(c) || c == '-' || c == 0xB7;
+}
+
+bool is_word_char(char c) noexcept {
+  return util::is_ascii_alpha(static_cast<unsigned char>(c)) || c == '.' || c == '&' || c == '\'';
+}
+
+/// "Alibaba Group Holding (NYSE: BABA)", "Sunoco LP (SUN.N)": the run of
+/// capitalised words before end, when it stands alone (not glued to CJK or
+/// digits: "50ETF" is a CJK-side name).
+std::optional<std::string> english_name_before(std::string_view text, std::size_t end) {
+  std::size_t e = end;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t start = e;
+  int words = 0;
+  while (words < max_english_name_words) {
+    std::size_t s = start;
+    while (s > 0 && is_word_char(text[s - 1])) --s;
+    if (s == start || !(text[s] >= 'A' && text[s] <= 'Z')) break;
+    start = s;
+    ++words;
+    // one space, then another capitalised word, continues the name
+    if (start < 2 || text[start - 1] != ' ' || !is_word_char(text[start - 2])) break;
+    std::size_t w = start - 1;
+    while (w > 0 && is_word_char(text[w - 1])) --w;
+    if (!(text[w] >= 'A' && text[w] <= 'Z')) break;
+    --start;
+  }
+  if (words == 0 || e - start < 2) return std::nullopt;
+  if (start > 0) {
+    std::size_t st = 0;
+    const char32_t before = util::prev_cp(text, start, st);
+    if (util::is_cjk(before) || util::is_digit(before) || util::is_ascii_alpha(before)) {
+      return std::nullopt;
+    }
+  }
+  return std::string(text.substr(start, e - start));
+}
+
 }  // namespace
+
+std::string_view kind_name(security_kind k) noexcept {
+  switch (k) {
+    case security_kind::stock: return "stock";
+    case security_kind::fund: return "fund";
+    case security_kind::bond: return "bond";
+  }
+  return "stock";
+}
 
 std::optional<security> from_eastmoney(std::string_view market_id, std::string_view code) {
   market_id = util::trim_ascii(market_id);
   code = util::trim_ascii(code);
-  if (market_id == "1") return a_share(code, false);
+  if (market_id == "1") return mainland_on("SH", code);
   if (market_id == "0") {
-    std::optional<security> s = a_share(code, false);
+    std::optional<security> s = mainland_by_code(code, false);
     if (s && s->market == "SH") return std::nullopt;  // 0 is never Shanghai
+    if (s) return mainland_on(s->market, code);      // and 399xxx is an index
     return s;
   }
   if (market_id == "105") return us_share(code, "XNAS");
@@ -133,64 +294,78 @@ std::optional<security> from_eastmoney(std::string_view market_id, std::string_v
   return std::nullopt;
 }
 
+std::optional<security> from_market_token(std::string_view token) {
+  if (token.size() < 3) return std::nullopt;
+  const std::string_view m = token.substr(0, 2);
+  const std::string_view code = token.substr(2);
+  for (std::string_view prefix : lexicon::market_prefixes) {
+    if (!util::iequals(m, prefix)) continue;
+    if (util::iequals(prefix, "hk")) return all_digits(code) ? hk_share(code) : std::nullopt;
+    if (util::iequals(prefix, "us")) return us_ticker(code);
+    return mainland_on(upper(prefix), code);
+  }
+  return std::nullopt;
+}
+
 std::optional<security> from_text_code(std::string_view token) {
   token = util::trim(token);
   if (token.empty() || token.size() > 24) return std::nullopt;
-  // EXCHANGE:CODE
+  // EXCHANGE:CODE ("NYSE:NIO", "NASDAQ: PDD")
   const std::size_t colon = token.find(':');
   if (colon != std::string_view::npos) {
-    const std::string_view ex = util::trim(token.substr(0, colon));
-    const std::string_view code = util::trim(token.substr(colon + 1));
-    if (util::iequals(ex, "NYSE")) return us_share(code, "XNYS");
-    if (util::iequals(ex, "NASDAQ")) return us_share(code, "XNAS");
-    if (util::iequals(ex, "AMEX") || util::iequals(ex, "NYSEAMERICAN")) return us_share(code, "XASE");
-    if (util::iequals(ex, "HK") || util::iequals(ex, "HKEX")) return hk_share(code);
-    if (util::iequals(ex, "SH") || util::iequals(ex, "SSE")) {
-      auto s = a_share(code, false);
-      return s && s->market == "SH" ? s : std::nullopt;
-    }
-    if (util::iequals(ex, "SZ") || util::iequals(ex, "SZSE")) {
-      auto s = a_share(code, false);
-      return s && s->market == "SZ" ? s : std::nullopt;
-    }
+    const lexicon::market_name* m = market_named(util::trim(token.substr(0, colon)));
+    if (m == nullptr) return std::nullopt;
+    return on_market(*m, util::trim(token.substr(colon + 1)));
+  }
+  // CODE.MARKET, MARKET.CODE, CODE-MARKET ("600519.SS", "HK.00700", "03690-HK")
+  std::size_t sep = token.rfind('.');
+  if (sep == std::string_view::npos) sep = token.rfind('-');
+  if (sep != std::string_view::npos) {
+    const std::string_view left = token.substr(0, sep);
+    const std::string_view right = token.substr(sep + 1);
+    if (const lexicon::market_name* m = market_named(right)) return on_market(*m, left);
+    if (const lexicon::market_name* m = market_named(left)) return on_market(*m, right);
     return std::nullopt;
   }
-  const std::size_t dot = token.rfind('.');
-  if (dot == std::string_view::npos) return a_share(token, true);
-  const std::string_view code = token.substr(0, dot);
-  const std::string_view suffix = token.substr(dot + 1);
-  if (util::iequals(suffix, "SH") || util::iequals(suffix, "SS")) {
-    auto s = a_share(code, false);
-    return s && s->market == "SH" ? s : std::nullopt;
+  if (is_numeric_market_token(token)) return from_market_token(token);  // "SH600519"
+  return mainland_by_code(token, true);  // a bare number: common equity only
+}
+
+std::optional<security> from_quote_url(std::string_view href) {
+  for (const lexicon::quote_url& q : lexicon::quote_urls) {
+    const std::size_t p = href.find(q.prefix);
+    if (p == std::string_view::npos) continue;
+    return by_form(q.form, url_token(href.substr(p + q.prefix.size())));
   }
-  if (util::iequals(suffix, "SZ")) {
-    auto s = a_share(code, false);
-    return s && s->market == "SZ" ? s : std::nullopt;
+  // A portal not listed: a path segment that is a market token.
+  const std::size_t scheme = href.find("//");
+  std::size_t i = scheme == std::string_view::npos ? 0 : scheme + 2;
+  i = href.find('/', i);  // past the host
+  while (i != std::string_view::npos && i + 1 < href.size()) {
+    const std::string_view t = url_token(href.substr(i + 1));
+    if (is_numeric_market_token(t)) return from_market_token(t);
+    if (t.size() + i + 1 >= href.size() || href[i + 1 + t.size()] != '/') break;
+    i = i + 1 + t.size();
   }
-  if (util::iequals(suffix, "BJ")) {
-    auto s = a_share(code, false);
-    return s && s->market == "BJ" ? s : std::nullopt;
-  }
-  if (util::iequals(suffix, "HK")) return hk_share(code);
-  if (util::iequals(suffix, "US")) return us_share(code, std::nullopt);
-  if (util::iequals(suffix, "N")) return us_share(code, "XNYS");
-  if (util::iequals(suffix, "O") || util::iequals(suffix, "OQ")) return us_share(code, "XNAS");
   return std::nullopt;
 }
 
 void stock_collector::add(const security& s, std::string_view name, bool markup) {
   name = util::trim(name);
-  for (entry& e : found_) {
-    if (e.sec.code == s.code && e.sec.market == s.market) {
-      if (!e.sec.exchange && s.exchange) e.sec.exchange = s.exchange;
-      if (!markup) ++e.code_mentions;
-      // A name from markup is the page's own label; prefer it.
-      if (!name.empty() && (e.name.empty() || (markup && !e.from_markup))) {
-        e.name.assign(name);
-        e.from_markup = markup;
-      }
-      return;
+  key_.assign(s.code);
+  key_.push_back('.');
+  key_.append(s.market);
+  const auto [it, fresh] = index_.try_emplace(key_, found_.size());
+  if (!fresh) {
+    entry& e = found_[it->second];
+    if (!e.sec.exchange && s.exchange) e.sec.exchange = s.exchange;
+    if (!markup) ++e.code_mentions;
+    // A name from markup is the page's own label; prefer it.
+    if (!name.empty() && (e.name.empty() || (markup && !e.from_markup))) {
+      e.name.assign(name);
+      e.from_markup = markup;
     }
+    return;
   }
   entry e;
   e.sec = s;
@@ -216,7 +391,7 @@ void stock_collector::scan_markup(const dom::document& doc, std::uint32_t root,
     }
     if (n.type != dom::kind::element) continue;
     std::optional<security> sec;
-    // data-code="1,600160" | "NIO|106|7" | "K NIO|106|7"
+    // Eastmoney: data-code="1,600160" | "NIO|106|7" | "K NIO|106|7"
     std::string_view dc = util::trim(dom::attr(n, "data-code"));
     if (dc.size() > 2 && dc[0] == 'K' && dc[1] == ' ') dc.remove_prefix(2);
     if (!dc.empty()) {
@@ -231,38 +406,90 @@ void stock_collector::scan_markup(const dom::document& doc, std::uint32_t root,
         sec = from_eastmoney(rest.substr(0, bar2), code);
       }
     }
-    // id="stock_1.600160"
+    // id="stock_sh600519", "stock_1.600160", "hkstock_hk00755", "usstock_AAPL"
     if (!sec) {
       const std::string_view id = dom::attr(n, "id");
-      if (id.substr(0, 6) == "stock_") {
-        const std::string_view v = id.substr(6);
-        const std::size_t dot = v.find('.');
-        if (dot != std::string_view::npos) sec = from_eastmoney(v.substr(0, dot), v.substr(dot + 1));
+      for (const lexicon::stock_id& form : lexicon::stock_ids) {
+        if (!starts_with(id, form.prefix)) continue;
+        sec = by_form(form.form, id.substr(form.prefix.size()));
+        break;
       }
     }
-    // href="http://quote.eastmoney.com/unify/r/1.600160"
-    if (!sec && n.tag == html_tag::a) {
-      const std::string_view href = dom::attr(n, "href");
-      const std::size_t p = href.find("quote.eastmoney.com/unify/r/");
-      if (p != std::string_view::npos) {
-        const std::string_view v = href.substr(p + 28);
-        const std::size_t dot = v.find('.');
-        if (dot != std::string_view::npos) sec = from_eastmoney(v.substr(0, dot), v.substr(dot + 1));
-      }
-    }
+    // a quote link around the company's name
+    if (!sec && n.tag == html_tag::a) sec = from_quote_url(dom::attr(n, "href"));
     if (!sec) continue;
     name.clear();
     if ((n.flags & dom::embed) == 0) dom::append_text(doc, i, name);
     const std::string_view nm = util::trim(name);
     // a label is a name only when it is short and not itself a code
-    const bool usable = !nm.empty() && util::cp_count(nm) <= 16 && nm != sec->code;
+    const bool usable = !nm.empty() && util::cp_count(nm) <= max_name_chars && nm != sec->code &&
+                        !from_text_code(nm);
     add(*sec, usable ? nm : std::string_view(), true);
     // the span's own <a> child repeats the same code: skip the subtree
     i = n.end - 1;
   }
 }
 
+std::string_view stock_collector::trim_lead_words(std::string_view name) {
+  words_.boundaries(name, bounds_);
+  auto at_boundary = [&](std::size_t pos) {
+    return std::binary_search(bounds_.begin(), bounds_.end(), static_cast<std::uint32_t>(pos));
+  };
+  // the name starts after the last lead word that leaves two characters
+  std::size_t cut = 0;
+  auto consider = [&](std::size_t end) {
+    if (end > cut && util::cp_count(name.substr(end)) >= 2) cut = end;
+  };
+  for (std::string_view w : lexicon::name_lead_words) {
+    for (std::size_t p = name.find(w); p != std::string_view::npos; p = name.find(w, p + 1)) {
+      if (at_boundary(p) && at_boundary(p + w.size())) consider(p + w.size());
+    }
+  }
+  // a function word standing alone ends the clause before the name:
+  // "记者从|中国石化获悉", but not the 在 of "新东方在线"
+  for (std::size_t k = 1; k < bounds_.size(); ++k) {
+    std::size_t next = bounds_[k - 1];
+    const char32_t c = util::next_cp(name, next);
+    if (next == bounds_[k] && is_stop_char(c)) consider(bounds_[k]);
+  }
+  // a sector word ("白酒股") as its own word, not the start of a name's "股份"
+  for (std::size_t k = 1; k < bounds_.size(); ++k) {
+    const std::string_view word = name.substr(bounds_[k - 1], bounds_[k] - bounds_[k - 1]);
+    if (lexicon::suffix_in(word, lexicon::sector_word_suffixes).empty()) continue;
+    if (!lexicon::prefix_in(name.substr(bounds_[k]), lexicon::share_word_followers).empty()) continue;
+    consider(bounds_[k]);
+  }
+  return name.substr(cut);
+}
+
+std::string stock_collector::name_before(std::string_view text, std::size_t end) {
+  if (std::optional<std::string> english = english_name_before(text, end)) return *english;
+  // CJK: the run of letters, CJK and digits back to a clause break, then
+  // what trim_lead_words leaves of it.
+  std::size_t e = end;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t start = e;
+  int n = 0;
+  while (start > 0 && n < max_name_chars) {
+    std::size_t s = 0;
+    const char32_t c = util::prev_cp(text, start, s);
+    if (!is_name_char(c) && !util::is_digit(c)) break;
+    start = s;
+    ++n;
+  }
+  // a name does not open with digits ("2019年…") or a dash
+  while (start < e && (util::is_digit(static_cast<unsigned char>(text[start])) || text[start] == '-')) {
+    ++start;
+  }
+  if (util::cp_count(text.substr(start, e - start)) < 2) return {};
+  const std::string_view name = trim_lead_words(text.substr(start, e - start));
+  // too short, or nothing but a lead word ("公司（000920）", "电话（01088）")
+  if (util::cp_count(name) < 2 || lexicon::is_one_of(name, lexicon::name_lead_words)) return {};
+  return std::string(name);
+}
+
 void stock_collector::scan_text(std::string_view text) {
+  std::string folded;
   std::size_t i = 0;
   while (i < text.size()) {
     std::size_t open_start = i;
@@ -272,7 +499,7 @@ void stock_collector::scan_text(std::string_view text) {
     std::size_t j = i;
     std::size_t close_start = std::string_view::npos;
     int guard = 0;
-    while (j < text.size() && guard < 40) {
+    while (j < text.size() && guard < max_paren_chars) {
       const std::size_t at = j;
       const char32_t d = util::next_cp(text, j);
       if (d == ')' || d == 0xFF09) {
@@ -285,8 +512,12 @@ void stock_collector::scan_text(std::string_view text) {
     if (close_start == std::string_view::npos) continue;
     const std::string_view inner = text.substr(i, close_start - i);
     std::string name;
-    std::string folded;
-    bool any = false;
+    bool named = false;
+    auto name_once = [&]() -> const std::string& {
+      if (!named) name = name_before(text, open_start);
+      named = true;
+      return name;
+    };
     // "(600000.SH，00700.HK)": codes separated by commas or slashes
     std::size_t k = 0;
     while (k <= inner.size()) {
@@ -297,16 +528,35 @@ void stock_collector::scan_text(std::string_view text) {
         if (d == ',' || d == 0xFF0C || d == 0x3001 || d == '/' || d == ';' || d == 0xFF1B) break;
         e = f;
       }
-      std::string_view tok = inner.substr(k, e - k);
-      // "港股代码：00700" / "股票代码：600028": keep what follows the colon
-      const std::size_t fw_colon = tok.find("\xEF\xBC\x9A");
-      if (fw_colon != std::string_view::npos) tok = tok.substr(fw_colon + 3);
-      std::optional<security> sec = from_text_code(fold_width(tok, folded));
-      if (sec) {
-        if (!any) name = name_before(text, open_start);
-        add(*sec, name, false);
-        any = true;
+      const std::string_view tok = util::trim(fold_width(inner.substr(k, e - k), folded));
+      std::optional<security> sec;
+      // "港股代码：00700", "纳斯达克：PDD", "股票代码：600028"
+      const std::size_t colon = tok.find(':');
+      if (const lexicon::code_label* label =
+              colon != std::string_view::npos ? code_label_of(tok.substr(0, colon)) : nullptr) {
+        const std::string_view code = util::trim(tok.substr(colon + 1));
+        if (label->market == "HK") {
+          sec = hk_share(code);
+        } else if (label->market == "US") {
+          sec = us_share(code, mic_of(label->mic));
+        } else {
+          sec = mainland_by_code(code, false);
+        }
+      } else {
+        sec = from_text_code(tok);
       }
+      // "信义能源(03868)": five digits with a leading zero after a name is HK
+      if (!sec && tok.size() == 5 && tok[0] == '0' && all_digits(tok) && !name_once().empty()) {
+        sec = hk_share(tok);
+      }
+      // "华安创业板50ETF（159949）", "某某转债（113050）": a fund or bond code
+      // beside a word that says so
+      if (const lexicon::code_range* r = sec ? nullptr : mainland_range(tok, false)) {
+        const bool said = (r->kind == security_kind::fund && word_before(text, open_start, lexicon::fund_words)) ||
+                          (r->kind == security_kind::bond && word_before(text, open_start, lexicon::bond_words));
+        if (said) sec = mainland_security(tok, *r);
+      }
+      if (sec) add(*sec, name_once(), false);
       if (e >= inner.size()) break;
       std::size_t f = e;
       util::next_cp(inner, f);
@@ -323,7 +573,8 @@ void stock_collector::finish(std::string_view article_text, std::vector<stock_co
     s.code = e.sec.code;
     s.market = e.sec.market;
     s.exchange = e.sec.exchange;
-    s.symbol = e.sec.code + "." + e.sec.market;
+    s.kind = std::string(kind_name(e.sec.kind));
+    s.symbol = fmt::format("{}.{}", e.sec.code, e.sec.market);
     if (!e.name.empty()) s.name = e.name;
     const auto by_name = static_cast<int>(count_occurrences(article_text, e.name));
     const auto by_code = static_cast<int>(count_occurrences(article_text, e.sec.code));

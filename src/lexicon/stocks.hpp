@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "lexicon/lexicon.hpp"
+
 namespace newsx::lexicon {
 
 enum class security_kind : std::uint8_t { stock, fund, bond };
@@ -75,6 +77,8 @@ inline constexpr index_range mainland_index_ranges[] = {
 
 /// Words beside a bare fund code that make it one: "华安创业板50ETF（159949）".
 inline constexpr std::string_view fund_words[] = {"ETF", "LOF", "基金", "分级", "联接"};
+/// ... and a bare convertible bond's: "某某转债（113050）".
+inline constexpr std::string_view bond_words[] = {"转债", "可转债"};
 
 /// Market prefixes of a code token: "sh600519", "SZ000001", "hk00700", "usAAPL".
 inline constexpr std::string_view market_prefixes[] = {"sh", "sz", "bj", "hk", "us"};
@@ -108,12 +112,7 @@ inline constexpr code_label code_labels[] = {
 // ---------------------------------------------------------------------------
 // Markup
 
-/// id attributes that name a stock: id="stock_sh600519" (Sina), id="stock_1.600160"
-/// (Eastmoney: market id, dot, code), id="hkstock_hk00755", id="usstock_AAPL".
-/// What follows the prefix is read as a code token.
-inline constexpr std::string_view stock_id_prefixes[] = {"stock_", "hkstock_", "usstock_"};
-
-/// How a quote link's URL carries the code, after its prefix.
+/// How a stock id or a quote link's URL carries the code, after its prefix.
 enum class quote_url_form : std::uint8_t {
   market_token,      ///< sh600519, hk00700, usAAPL.OQ
   a_share_code,      ///< 600519: the market by the code
@@ -127,6 +126,18 @@ struct quote_url {
   std::string_view prefix;  ///< host and path before the code
   quote_url_form form;
 };
+/// id attributes that name a stock: id="stock_sh600519" (Sina) or
+/// id="stock_1.600160" (Eastmoney), id="hkstock_hk00755", id="usstock_AAPL".
+struct stock_id {
+  std::string_view prefix;
+  quote_url_form form;  ///< market_token also reads Eastmoney's "1.600160"
+};
+inline constexpr stock_id stock_ids[] = {
+    {"stock_", quote_url_form::market_token},
+    {"hkstock_", quote_url_form::market_token},
+    {"usstock_", quote_url_form::us_ticker},
+};
+
 /// Quote pages of the major portals. A portal not listed still counts when
 /// its URL path carries a market token (see stocks.cpp, quote_link).
 inline constexpr quote_url quote_urls[] = {
@@ -159,18 +170,15 @@ inline constexpr std::string_view name_lead_words[] = {
     "维持", "下调", "上调", "调高", "调低", "首予", "给予", "予以", "重申", "首次覆盖", "覆盖",
     "列", "推荐", "看好", "增持", "减持", "买入", "卖出", "持有", "龙头", "概念股", "板块",
     "个股", "股价", "旗下", "子公司", "母公司", "公司", "关注", "包括", "如", "例如", "像",
-    "其中", "分别是", "以及"};
+    "其中", "分别是", "以及", "截至发稿", "截至收盘", "截至", "收盘", "今日", "昨日", "近日",
+    "日前", "此外", "同时", "据悉",
+    // what a number in brackets after these is, is not a listing
+    "电话", "热线", "传真", "邮编", "编号", "分机", "房间", "工号"};
 
 /// Descriptor suffixes of a word before a name: "白酒股", "券商股", "医药股".
-inline constexpr std::string_view sector_word_suffix = "股";
-/// ... except where the word is a name's own end ("巨化股份").
-inline constexpr std::string_view name_share_suffix = "股份";
-
-/// English company-name endings that keep the words before them ("Sunoco LP",
-/// "Alibaba Group"): a name is the run of capitalised words before the code.
-inline constexpr std::string_view english_name_suffixes[] = {
-    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LP", "LLC", "PLC", "plc",
-    "Group", "Holdings", "Limited", "Company", "Corporation", "Technologies", "Motors"};
+inline constexpr std::string_view sector_word_suffixes[] = {"股"};
+/// ... except where what follows makes it a name's own "股份" ("巨化股份").
+inline constexpr std::string_view share_word_followers[] = {"份"};
 
 }  // namespace newsx::lexicon
 

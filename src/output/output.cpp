@@ -195,6 +195,7 @@ constexpr article_field article_fields[] = {
          w.key("code"); w.value(std::string_view(s.code));
          w.key("market"); w.value(std::string_view(s.market));
          w.key("exchange"); w.value(s.exchange);
+         w.key("kind"); w.value(std::string_view(s.kind));
          w.key("name"); w.value(s.name);
          w.key("mentions"); w.value(static_cast<long long>(s.mentions));
          w.end_object();
