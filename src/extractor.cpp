@@ -282,8 +282,22 @@ result<void> extractor::impl::read_page(article& a) {
   stocks.clear();
   stocks.scan_markup(doc, content.root, content.chrome, content.left_out);
   finish_stocks(a);
-  page_signals = extract::article_signals{util::cp_count(a.text), shown.node != 0, false,
-                                          content.link_density};
+  extract::article_signals signals;
+  signals.prose_chars = util::cp_count(a.text);
+  signals.has_headline = shown.node != 0;
+  signals.link_density = content.link_density;
+  std::size_t list_bytes = 0;
+  for (const block& b : a.body) list_bytes += b.type == block_type::list_item ? b.text.size() : 0;
+  signals.list_share =
+      a.text.empty() ? 0.0 : static_cast<double>(list_bytes) / static_cast<double>(a.text.size());
+  if (!signals.has_headline) {  // the date is not resolved yet: profile every headline-less page
+    const extract::page_profile page = extract::profile_page(doc);
+    signals.page_link_density =
+        page.text_chars == 0 ? 0.0
+                             : static_cast<double>(page.link_chars) / static_cast<double>(page.text_chars);
+    signals.page_timestamps = page.timestamps;
+  }
+  page_signals = signals;
   return {};
 }
 

@@ -9,6 +9,7 @@
 #include "extract/content.hpp"
 #include "extract/headline.hpp"
 #include "extract/meta.hpp"
+#include "extract/resolve.hpp"
 #include "extract/stocks.hpp"
 #include "parse/dom.hpp"
 
@@ -241,4 +242,39 @@ TEST_CASE("English bylines") {
   CHECK(english_byline("By Mary O'Neil and friends") == "Mary O'Neil");
   CHECK(english_byline("Stand By me") == "");
   CHECK(english_byline("By the numbers") == "");
+}
+
+TEST_CASE("titles: badges and a site tail after a bare dash go") {
+  CHECK(strip_badges("原创 连续三天市值站稳5000亿") == "连续三天市值站稳5000亿");
+  CHECK(strip_badges("【独家】某公司拟分拆上市") == "某公司拟分拆上市");
+  CHECK(strip_badges("原创性研究获突破") == "原创性研究获突破");  // a word, not a badge
+  CHECK(strip_site_suffix("银发一族消费升级 这些产业乐了-老龄,养老,银发-东方财经-东方网") ==
+        "银发一族消费升级 这些产业乐了");
+  CHECK(strip_site_suffix("某银行发布留学蓝皮书--东方财经-东方网") == "某银行发布留学蓝皮书");
+  // a dash inside the headline stays: what follows is no site
+  CHECK(strip_site_suffix("三叶草生物-B获批上市申请") == "三叶草生物-B获批上市申请");
+}
+
+TEST_CASE("is_article: listings without headline or date") {
+  article_signals story;
+  story.prose_chars = 2000;
+  story.has_headline = true;
+  story.has_date = true;
+  CHECK(resolve_is_article(story));
+  article_signals listing = story;
+  listing.has_headline = listing.has_date = false;
+  listing.list_share = 0.95;
+  listing.page_timestamps = 30;
+  CHECK_FALSE(resolve_is_article(listing));
+  listing.page_timestamps = 3;  // a story set in list items is still a story
+  CHECK(resolve_is_article(listing));
+  article_signals link_page;
+  link_page.prose_chars = 200;
+  link_page.page_link_density = 0.8;
+  CHECK_FALSE(resolve_is_article(link_page));
+  link_page.page_link_density = 0.3;
+  CHECK(resolve_is_article(link_page));
+  article_signals short_dated = story;
+  short_dated.prose_chars = 60;  // a one-paragraph dated brief with its own headline
+  CHECK(resolve_is_article(short_dated));
 }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "clean/cleaner.hpp"
+#include "extract/dates.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
@@ -347,6 +348,34 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   best.text_chars = chars[best.root];
   best.link_density = link_density(links[best.root], chars[best.root], 0.0);
   return best;
+}
+
+page_profile profile_page(const dom::document& doc) {
+  page_profile p;
+  // distinct timestamps by their position-free value: a date repeated in a
+  // byline and a footer counts once
+  std::vector<std::uint64_t> seen;
+  for (std::uint32_t i = doc.body(); i < doc.size(); ++i) {
+    const dom::node& nd = doc[i];
+    if ((nd.flags & dom::removed) != 0) {
+      i = nd.end - 1;
+      continue;
+    }
+    if (nd.type != kind::text) continue;
+    const std::size_t chars = util::cp_count(util::trim(nd.text));
+    p.text_chars += chars;
+    if ((nd.flags & dom::in_link) != 0) p.link_chars += chars;
+    std::string_view rest = nd.text;
+    std::size_t at = 0;
+    while (std::optional<parsed_date> d = find_date(rest, &at)) {
+      const std::uint64_t key = ((((static_cast<std::uint64_t>(d->year) * 13 + d->month) * 32 + d->day) * 25 +
+                                  d->hour) * 60 + d->minute);
+      if (std::find(seen.begin(), seen.end(), key) == seen.end() && seen.size() < 64) seen.push_back(key);
+      rest = rest.substr(at + std::max<std::size_t>(d->consumed, 1));
+    }
+  }
+  p.timestamps = seen.size();
+  return p;
 }
 
 }  // namespace newsx::extract

@@ -34,6 +34,15 @@ struct content_scratch {
   std::vector<double> score;
 };
 
+/// The whole page as a reader skims it: how much text, how much of it links,
+/// how many distinct timestamps (a listing dates every teaser).
+struct page_profile {
+  std::size_t text_chars = 0;
+  std::size_t link_chars = 0;
+  std::size_t timestamps = 0;
+};
+[[nodiscard]] page_profile profile_page(const dom::document& doc);
+
 /// Scores containers by text, punctuation and link density and class hints;
 /// returns the one that holds the article. Reads the tree, writes nothing.
 /// headline: the node that shows the headline (find_headline), or 0.

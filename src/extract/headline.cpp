@@ -2,6 +2,7 @@
 #include "extract/headline.hpp"
 
 #include "clean/cleaner.hpp"
+#include "extract/byline.hpp"
 #include "lexicon/lexicon.hpp"
 #include "segment/segment.hpp"
 #include "util/text.hpp"
@@ -11,8 +12,72 @@ namespace newsx::extract {
 using dom::html_tag;
 using dom::kind;
 
-std::string_view strip_site_suffix(std::string_view title) noexcept {
+std::string_view strip_badges(std::string_view title) noexcept {
   title = util::trim(title);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view badge : lexicon::title_badges) {
+      // "原创 标题" / "标题 原创": a badge set off by a space
+      if (title.size() > badge.size() + 1 && title.substr(0, badge.size()) == badge &&
+          title[badge.size()] == ' ') {
+        title = util::trim(title.substr(badge.size()));
+        changed = true;
+      } else if (title.size() > badge.size() + 1 && title.substr(title.size() - badge.size()) == badge &&
+                 title[title.size() - badge.size() - 1] == ' ') {
+        title = util::trim(title.substr(0, title.size() - badge.size()));
+        changed = true;
+      }
+      // "【独家】标题"
+      for (std::size_t k = 0; k < std::size(lexicon::badge_open_brackets); ++k) {
+        const std::string_view open = lexicon::badge_open_brackets[k];
+        const std::string_view close = lexicon::badge_close_brackets[k];
+        const std::size_t n = open.size() + badge.size() + close.size();
+        if (title.size() > n && title.substr(0, open.size()) == open &&
+            title.substr(open.size(), badge.size()) == badge &&
+            title.substr(open.size() + badge.size(), close.size()) == close) {
+          title = util::trim(title.substr(n));
+          changed = true;
+        }
+      }
+    }
+  }
+  return title;
+}
+
+namespace {
+
+/// What a bare "-" leaves after a headline when it leads to the site: outlet
+/// names ("东方财经-东方网") and keyword lists ("老龄,养老,银发").
+bool is_site_tail(std::string_view tail) noexcept {
+  bool any = false;
+  std::size_t i = 0;
+  while (i <= tail.size()) {
+    std::size_t j = tail.find('-', i);
+    if (j == std::string_view::npos) j = tail.size();
+    const std::string_view part = util::trim(tail.substr(i, j - i));
+    if (!part.empty()) {
+      std::size_t commas = 0;
+      for (char c : part) commas += c == ',';
+      if (commas < 2 && !is_media_name(part)) return false;
+      any = true;
+    }
+    i = j + 1;
+  }
+  return any;
+}
+
+}  // namespace
+
+std::string_view strip_site_suffix(std::string_view title) noexcept {
+  title = strip_badges(title);
+  // "标题-关键词,关键词-频道-网站": a bare dash before nothing but the site
+  for (std::size_t p = title.find('-'); p != std::string_view::npos; p = title.find('-', p + 1)) {
+    const std::string_view head = util::trim(title.substr(0, p));
+    if (util::cp_count(head) >= 6 && is_site_tail(title.substr(p + 1))) {
+      title = head;
+      break;
+    }
+  }
   // The headline comes first; what follows the earliest separator is the site.
   std::size_t cut = std::string_view::npos;
   for (std::string_view s : lexicon::title_site_separators) {
@@ -69,7 +134,7 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
     if (!heading && !titled) continue;
     raw.clear();
     dom::append_text(doc, i, raw, dom::removed | dom::in_link);
-    std::string t = normalized(raw);
+    std::string t(strip_badges(normalized(raw)));
     const std::size_t cps = util::cp_count(t);
     if (cps < 5 || cps > 150) {
       if (n.tag == html_tag::h1 && first_h1 == 0 && cps >= 2) first_h1 = i;

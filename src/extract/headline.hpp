@@ -13,7 +13,12 @@
 
 namespace newsx::extract {
 
-/// "标题_新浪财经_新浪网" -> "标题": drops site suffixes after _ | - – — separators.
+/// "原创 标题", "【独家】标题" -> "标题": drops the badges a page sets beside a headline.
+[[nodiscard]] std::string_view strip_badges(std::string_view title) noexcept;
+
+/// "标题_新浪财经_新浪网" -> "标题": drops site suffixes after _ | - – — separators,
+/// and after a bare "-" that leads to nothing but outlet names and keywords;
+/// badges go too.
 [[nodiscard]] std::string_view strip_site_suffix(std::string_view title) noexcept;
 
 /// The element that shows the headline: an h1-h4 or a "title"-classed

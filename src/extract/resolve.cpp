@@ -112,6 +112,13 @@ constexpr std::size_t article_min_prose_chars = 150;
 /// its own and a dated byline.
 constexpr std::size_t dated_story_min_prose_chars = 50;
 constexpr double article_max_link_density = 0.5;
+/// A page with neither a headline of its own nor a date is a listing when
+/// its body is a list of teasers on a page that dates many of them...
+constexpr double listing_min_list_share = 0.9;
+constexpr std::size_t listing_min_timestamps = 20;
+/// ... or when it has little prose on a page that is mostly links.
+constexpr std::size_t listing_max_prose_chars = 300;
+constexpr double listing_min_page_link_density = 0.75;
 
 /// The second look must find half as much text again to be believed.
 constexpr double second_look_gain = 1.5;
@@ -150,11 +157,21 @@ std::optional<std::string> resolve_date(const facts& f, std::string_view default
   return std::nullopt;
 }
 
+bool needs_page_profile(const article_signals& s) noexcept { return !s.has_headline && !s.has_date; }
+
 bool resolve_is_article(const article_signals& s) noexcept {
   const bool dated_story =
       s.has_headline && s.has_date && s.prose_chars >= dated_story_min_prose_chars;
-  return (s.prose_chars >= article_min_prose_chars || dated_story) &&
-         s.link_density < article_max_link_density;
+  if (!(s.prose_chars >= article_min_prose_chars || dated_story) ||
+      s.link_density >= article_max_link_density) {
+    return false;
+  }
+  if (!needs_page_profile(s)) return true;
+  const bool teaser_list = s.list_share >= listing_min_list_share &&
+                           s.page_timestamps >= listing_min_timestamps;
+  const bool link_page = s.prose_chars < listing_max_prose_chars &&
+                         s.page_link_density >= listing_min_page_link_density;
+  return !teaser_list && !link_page;
 }
 
 bool prefer_second_look(std::size_t first_chars, std::size_t second_chars) noexcept {

@@ -28,7 +28,14 @@ struct article_signals {
   bool has_headline = false;    ///< an element shows the headline
   bool has_date = false;        ///< a date was resolved
   double link_density = 0;      ///< link text / all text of the chosen content
+  double list_share = 0;        ///< list items' share of the body text
+  /// The whole page (only read when it has neither headline nor date).
+  double page_link_density = 0;
+  std::size_t page_timestamps = 0;
 };
+
+/// Whether is_article needs the page-wide signals (they cost a walk).
+[[nodiscard]] bool needs_page_profile(const article_signals& s) noexcept;
 [[nodiscard]] bool resolve_is_article(const article_signals& s) noexcept;
 
 /// The content's second look (chrome judged without class names) replaces

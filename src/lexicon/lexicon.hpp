@@ -151,6 +151,12 @@ inline constexpr word relative_time_word_en = " ago";
 /// "标题_新浪财经_新浪网", "Headline | Site".
 inline constexpr word title_site_separators[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
 
+/// Badges a page sets beside a headline ("原创 标题", "【独家】标题"): not part of it.
+inline constexpr word title_badges[] = {"原创", "独家", "置顶", "首发", "热门", "推荐", "重磅", "快讯"};
+/// Brackets around a badge.
+inline constexpr word badge_open_brackets[] = {"【", "[", "〔"};
+inline constexpr word badge_close_brackets[] = {"】", "]", "〕"};
+
 /// Class or id words of an element that shows the headline.
 inline constexpr word title_class_words[] = {"title", "headline", "tit", "biaoti"};
 
