@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scores extract on whole pages with the shared judges (issue "Whole web pages").
 #   bench/eval-pages.sh [SHARED_DIR] [EXTRACT]   (defaults: ../shared, build/examples/extract)
-# Prints zh-pages and zh-pages-enc field scores, magic-html body F1 (all and Chinese) and AEB
-# body F1. Informational: it does not fail on a score.
+# Prints zh-pages, zh-pages-enc, zh-finance-dev and readability-test-pages field scores,
+# magic-html body F1 (all and Chinese) and AEB body F1, and the zh-finance-dev pages the
+# reference marks as no article that extract still calls one. Informational: it does not
+# fail on a score.
 set -uo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${1:-$here/../shared}
@@ -17,6 +19,20 @@ python3 "$b/score_articles.py" "$shared/gold/zh-pages.jsonl" "$tmp/zh.jsonl"
 echo "== zh-pages-enc"
 "$extract" --format jsonl "$shared"/corpus/zh-pages-enc/*.html > "$tmp/zhe.jsonl" 2>/dev/null
 python3 "$b/score_articles.py" "$shared/gold/zh-pages-enc.jsonl" "$tmp/zhe.jsonl"
+echo "== zh-finance-dev"
+"$extract" --format jsonl "$shared"/corpus/zh-finance-dev/*.html > "$tmp/zfd.jsonl" 2>/dev/null
+python3 "$b/score_articles.py" "$shared/gold/zh-finance-dev.jsonl" "$tmp/zfd.jsonl"
+python3 - "$shared/gold/zh-finance-dev.jsonl" "$tmp/zfd.jsonl" <<'PY'
+import json, os, sys
+gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+pred = {os.path.basename(d["file"]): d for d in map(json.loads, open(sys.argv[2], encoding="utf-8"))}
+non = [g["file"] for g in gold if g.get("is_article") is False]
+missed = [f for f in non if pred.get(f, {}).get("is_article", True)]
+print(f"non-articles: {len(non) - len(missed)} of {len(non)} flagged" + (f"; still articles: {' '.join(missed)}" if missed else ""))
+PY
+echo "== readability-test-pages"
+"$extract" --format jsonl "$b"/readability-test-pages/htmls/*.html > "$tmp/rtp.jsonl" 2>/dev/null
+python3 "$b/score_articles.py" "$shared/gold/readability-test-pages.jsonl" "$tmp/rtp.jsonl"
 echo "== magic-html (all, then Chinese)"
 "$extract" --format jsonl "$b/magic-html/htmls" > "$tmp/mh.jsonl" 2>/dev/null
 python3 "$b/to_prediction.py" "$b/magic-html/ground-truth.json" "$tmp/mh.jsonl" --with-title > "$tmp/mh.json"

@@ -94,9 +94,15 @@ class py_extractor {
 };
 
 newsx::options make_options(const std::string& default_tz, std::size_t max_input_bytes,
-                            std::size_t max_depth, bool sentences) {
+                            std::size_t max_depth, bool sentences,
+                            const std::optional<std::string>& securities) {
   newsx::options o;
   o.default_timezone = default_tz;
+  if (securities) {
+    newsx::result<std::shared_ptr<const newsx::securities>> list = newsx::securities::load(*securities);
+    if (!list) throw py::value_error(list.error().message);
+    o.securities = *list;
+  }
   o.max_input_bytes = max_input_bytes;
   o.max_depth = max_depth;
   o.sentences = sentences;
@@ -123,13 +129,17 @@ PYBIND11_MODULE(newsx, m) {
                            "A reusable extractor; it owns its buffers and converters. Keep one "
                            "per thread for speed (calls on one Extractor are serialised).")
       .def(py::init([](const std::string& default_tz, const std::string& charset,
-                       std::size_t max_input_bytes, std::size_t max_depth, bool sentences) {
+                       std::size_t max_input_bytes, std::size_t max_depth, bool sentences,
+                       const std::optional<std::string>& securities) {
              return std::make_unique<py_extractor>(
-                 make_options(default_tz, max_input_bytes, max_depth, sentences), charset);
+                 make_options(default_tz, max_input_bytes, max_depth, sentences, securities), charset);
            }),
            py::arg("default_tz") = defaults.default_timezone, py::arg("charset") = "",
            py::arg("max_input_bytes") = defaults.max_input_bytes,
-           py::arg("max_depth") = defaults.max_depth, py::arg("sentences") = true)
+           py::arg("max_depth") = defaults.max_depth, py::arg("sentences") = true,
+           py::arg("securities") = py::none(),
+           "securities: the path of a CSV of symbol,name[,alias...]; articles that name a listed "
+           "company without its code then yield the code. A bad default_tz or list raises ValueError.")
       .def("extract", &py_extractor::extract, py::arg("data"), py::arg("url") = py::none(),
            py::arg("charset") = py::none(),
            "Extracts one document (str or bytes); returns a dict with the JSON's keys.");

@@ -143,6 +143,7 @@ struct extractor::impl {
     scratch.clear();
     if (a.title) scratch = *a.title + "\n";
     scratch += a.text;
+    if (opts.securities) stocks.scan_names(*opts.securities, scratch);
     stocks.finish(scratch, a.stock_codes);
   }
 };

@@ -172,4 +172,18 @@ endforeach()
 # ...while a value is taken whatever it looks like, and -- ends the options
 execute_process(COMMAND "${EXTRACT}" --url -x -- "${FIXTURES}/post.txt" RESULT_VARIABLE rc OUTPUT_QUIET)
 expect("rc EQUAL 0" "--url -x -- FILE")
+# 15. --securities FILE: a company named without its code yields the code;
+# a list that cannot be read is bad usage
+file(WRITE "${WORK}/named.md" "---\ntitle: 季度财报\ndate: 2024-08-14\n---\n\n腾讯控股昨日公布第二季度业绩，游戏收入同比增长。\n")
+execute_process(COMMAND "${EXTRACT}" --fields stock_codes --compact "${WORK}/named.md" OUTPUT_VARIABLE out)
+set(no_codes "{\"stock_codes\":[]}\n")
+expect("out STREQUAL no_codes" "no list, no code: ${out}")
+execute_process(COMMAND "${EXTRACT}" --securities "${TEST_DATA}/securities.csv" --fields stock_codes --compact
+  "${WORK}/named.md" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+string(JSON sym GET "${out}" stock_codes 0 symbol)
+string(JSON nm GET "${out}" stock_codes 0 name)
+expect("rc EQUAL 0 AND sym STREQUAL \"00700.HK\" AND nm STREQUAL \"腾讯控股\"" "--securities: ${out}")
+execute_process(COMMAND "${EXTRACT}" --securities "${WORK}/no-such-list.csv" "${WORK}/named.md"
+  RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+expect("rc EQUAL 2 AND err MATCHES \"^extract: --securities: cannot read\"" "--securities missing: ${err}")
 message(STATUS "cli contract: all checks passed")

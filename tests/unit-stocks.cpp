@@ -193,3 +193,66 @@ TEST_CASE("many distinct codes, each mentioned twice") {
   CHECK(out.size() == distinct);
   CHECK(out.front().mentions == 2);
 }
+
+namespace {
+
+std::shared_ptr<const securities> fixture_list() {
+  auto list = securities::load(std::string(NEWSX_TEST_DATA) + "/securities.csv");
+  REQUIRE(list);
+  return *list;
+}
+
+std::string listed(std::string_view text, const std::shared_ptr<const securities>& list) {
+  stock_collector c;
+  c.scan_names(*list, text);
+  std::vector<stock_code> out;
+  c.finish(text, out);
+  std::string s;
+  for (const stock_code& code : out) {
+    s += code.symbol + " " + code.name.value_or("?") + " " + std::to_string(code.mentions) + "\n";
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("securities list: names without codes yield the codes") {
+  const auto list = fixture_list();
+  CHECK(list->size() == 6);
+  CHECK(listed("贵州茅台今日公告，茅台酒提价；腾讯发布财报。", list) ==
+        "600519.SH 贵州茅台 1\n00700.HK 腾讯 1\n");
+  // the longest name at a place: 中国平安, not 平安银行's 平安 (not listed) nor a part
+  CHECK(listed("中国平安与平安银行同日公告。", list) == "601318.SH 中国平安 1\n000001.SZ 平安银行 1\n");
+  // Latin names whole, in either width and case; never inside a longer word
+  CHECK(listed("Shares of APPLE rose; Ａｐｐｌｅ too; Applesauce and Pineapple did not.", list) ==
+        "AAPL.US APPLE 2\n");  // APPLE and Ａｐｐｌｅ
+  CHECK(listed("Alibaba Group and 阿里巴巴 reported.", list) == "BABA.US Alibaba Group 2\n");
+  CHECK(listed("今天没有上市公司。", list).empty());
+}
+
+TEST_CASE("securities list: a bad line is an error that names it") {
+  auto bad = securities::from_csv("600519.SH,贵州茅台\nnot-a-code,某公司\n");
+  REQUIRE_FALSE(bad);
+  CHECK(bad.error().code == error_code::invalid_options);
+  CHECK(bad.error().message.find("line 2") != std::string::npos);
+  auto missing = securities::load("/nonexistent/list.csv");
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().code == error_code::read_failed);
+}
+
+TEST_CASE("securities list through the extractor, shared by two extractors") {
+  options o;
+  o.securities = fixture_list();
+  extractor a(o);
+  extractor b(o);
+  const std::string page = page_head + "<p>腾讯控股昨日公布业绩，腾讯的游戏收入增长。贵州茅台（600519）收涨。</p>" + page_tail;
+  CHECK(page_codes(page) == "600519.SH 贵州茅台\n");  // without the list: only the written code
+  for (extractor* ex : {&a, &b}) {
+    result<article> r = ex->extract(page);
+    REQUIRE(r);
+    REQUIRE(r->stock_codes.size() == 2);
+    CHECK(r->stock_codes[0].symbol == "600519.SH");
+    CHECK(r->stock_codes[1].symbol == "00700.HK");
+    CHECK(r->stock_codes[1].mentions == 2);
+  }
+}

@@ -36,6 +36,9 @@ options:
   --charset NAME     decode inputs with this charset (GBK, Big5, UTF-8...)
                      instead of detecting it
   --url URL          the page's address, when the page does not say it
+  --securities FILE  a CSV of symbol,name[,alias...] (your security master):
+                     articles that name a listed company without its code
+                     still yield the code
   -j, --jobs N       extract with N worker threads (default 1)
   --ordered          with --jobs, print results in input order (default:
                      as they finish)
@@ -183,6 +186,11 @@ command_line parse_command_line(int argc, const char* const* argv) {
       {"--default-tz", "--default-tz", "a value", [&](const std::string& v) { s.opts.default_timezone = v; }},
       {"--charset", "--charset", "a value", [&](const std::string& v) { s.charset = v; }},
       {"--url", "--url", "a value", [&](const std::string& v) { s.url = v; }},
+      {"--securities", "--securities", "a file", [&](const std::string& v) {
+         newsx::result<std::shared_ptr<const newsx::securities>> list = newsx::securities::load(v);
+         if (!list) throw usage_error(fmt::format("--securities: {}", list.error().message));
+         s.opts.securities = *list;
+       }},
       {"--files-from", "--files-from", "a value", [&](const std::string& v) { s.files_from = v; }},
       {"--fields", "--fields", "a value", [&](const std::string& v) {
          s.fields = v;

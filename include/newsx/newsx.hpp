@@ -22,6 +22,7 @@
 #include "newsx/options.hpp"
 #include "newsx/output.hpp"
 #include "newsx/result.hpp"
+#include "newsx/securities.hpp"
 #include "newsx/version.hpp"
 #include "newsx/warc.hpp"
 

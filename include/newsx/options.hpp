@@ -3,9 +3,12 @@
 #define NEWSX_OPTIONS_HPP
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace newsx {
+
+class securities;
 
 /// Settings of an extractor, the same for every document it reads. What is
 /// known about one document (its URL, its HTTP charset) goes in
@@ -33,6 +36,10 @@ struct options {
   /// default: the text stays as published; dates and stock codes are read
   /// in either width regardless.
   bool normalize_width = false;
+  /// A securities list (securities::from_csv / load): an article that names
+  /// a listed company without its code still yields the code. Shared, never
+  /// copied: one list serves every extractor and thread.
+  std::shared_ptr<const ::newsx::securities> securities;
 };
 
 }  // namespace newsx

@@ -14,6 +14,7 @@ import newsx
 FIXTURES = os.environ["NEWSX_FIXTURES"]
 EXTRACT = os.environ["NEWSX_EXTRACT"]
 SEED = os.path.join(FIXTURES, "post.txt")
+SECURITIES = os.path.join(os.environ["NEWSX_TEST_DATA"], "securities.csv")
 
 
 def read(path):
@@ -22,6 +23,16 @@ def read(path):
 
 
 class ExtractTest(unittest.TestCase):
+    def test_securities_list_names_a_company_without_its_code(self):
+        post = "---\ntitle: 季度财报\ndate: 2024-08-14\n---\n\n腾讯控股公布业绩。\n".encode()
+        self.assertEqual(newsx.Extractor().extract(post)["stock_codes"], [])
+        codes = newsx.Extractor(securities=SECURITIES).extract(post)["stock_codes"]
+        self.assertEqual([c["symbol"] for c in codes], ["00700.HK"])
+        with self.assertRaises(ValueError):
+            newsx.Extractor(securities="/no/such/list.csv")
+        with self.assertRaises(ValueError):
+            newsx.Extractor(default_tz="+99:00")
+
     def test_seed_matches_the_cli(self):
         cli = json.loads(subprocess.run([EXTRACT, SEED], check=True, capture_output=True).stdout)
         got = newsx.extract(read(SEED))

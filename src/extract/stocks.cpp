@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "extract/securities.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
@@ -563,6 +564,39 @@ void stock_collector::scan_text(std::string_view text) {
       k = f;
     }
     i = j;
+  }
+}
+
+void stock_collector::scan_names(const newsx::securities& list, std::string_view text) {
+  const newsx::securities::impl& m = list.internals();
+  if (m.patterns.empty() || text.empty()) return;
+  fold_for_match(text, folded_, &folded_map_);
+  words_.set_text(text);
+  // leftmost-longest: a match ends every shorter one that overlaps it
+  struct match {
+    std::size_t begin, end;
+    std::uint32_t security;
+  };
+  std::vector<match> found;
+  m.find(folded_, [&](std::size_t b, std::size_t e, std::uint32_t sec) { found.push_back({b, e, sec}); });
+  std::sort(found.begin(), found.end(), [](const match& x, const match& y) {
+    return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+  });
+  auto is_latin = [](char c) { return util::is_ascii_alpha(static_cast<unsigned char>(c)) || util::is_digit(static_cast<unsigned char>(c)); };
+  std::size_t taken_to = 0;
+  for (const match& f : found) {
+    if (f.begin < taken_to) continue;
+    const std::size_t b = folded_map_[f.begin];
+    const std::size_t e = folded_map_[f.end];
+    // never inside a longer word: Latin names by their neighbours, CJK ones
+    // by ICU's dictionary word boundaries
+    const bool latin_start = is_latin(text[b]);
+    const bool latin_end = is_latin(text[e - 1]);
+    if (latin_start && b > 0 && is_latin(text[b - 1])) continue;
+    if (latin_end && e < text.size() && is_latin(text[e])) continue;
+    if ((!latin_start && !words_.is_boundary(b)) || (!latin_end && !words_.is_boundary(e))) continue;
+    add(m.list[f.security], text.substr(b, e - b), false);
+    taken_to = f.end;
   }
 }
 

@@ -14,6 +14,7 @@
 
 #include "lexicon/stocks.hpp"
 #include "newsx/article.hpp"
+#include "newsx/securities.hpp"
 #include "parse/dom.hpp"
 #include "segment/segment.hpp"
 
@@ -60,6 +61,9 @@ class stock_collector {
   /// Reads "名称(CODE.MKT)", "名称（600028）", "名称(03868)" and
   /// "$名称(SH600519)$" patterns in text.
   void scan_text(std::string_view text);
+  /// Names of a securities list in text (title and body): the longest name
+  /// at a place, never inside a longer word.
+  void scan_names(const newsx::securities& list, std::string_view text);
   /// Resolved codes with names and mention counts over the article text.
   void finish(std::string_view article_text, std::vector<stock_code>& out);
   void clear() {
@@ -88,6 +92,8 @@ class stock_collector {
   std::string key_;
   segment::word_breaker words_;
   std::vector<std::uint32_t> bounds_;
+  std::string folded_;
+  std::vector<std::uint32_t> folded_map_;
 };
 
 }  // namespace newsx::extract

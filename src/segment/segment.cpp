@@ -477,4 +477,16 @@ void word_breaker::boundaries(std::string_view text, std::vector<std::uint32_t>&
   if (out.back() != text.size()) out.push_back(static_cast<std::uint32_t>(text.size()));
 }
 
+void word_breaker::set_text(std::string_view text) {
+  if (!impl_->it) return;
+  UErrorCode status = U_ZERO_ERROR;
+  utext_openUTF8(&impl_->text, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_SUCCESS(status)) impl_->it->setText(&impl_->text, status);
+}
+
+bool word_breaker::is_boundary(std::size_t offset) {
+  if (!impl_->it) return true;
+  return impl_->it->isBoundary(static_cast<std::int32_t>(offset)) != 0;
+}
+
 }  // namespace newsx::segment

@@ -98,6 +98,10 @@ class word_breaker {
   /// Byte offsets of the word boundaries of a UTF-8 text, 0 and its size
   /// included, in order.
   void boundaries(std::string_view text, std::vector<std::uint32_t>& out);
+  /// Sets a text for is_boundary; it must outlive the calls.
+  void set_text(std::string_view text);
+  /// Whether a word boundary falls at this byte offset of the set text.
+  [[nodiscard]] bool is_boundary(std::size_t offset);
 
  private:
   struct impl;
