@@ -10,6 +10,7 @@
 #include "extract/headline.hpp"
 #include "extract/meta.hpp"
 #include "extract/resolve.hpp"
+#include "newsx/extractor.hpp"
 #include "extract/stocks.hpp"
 #include "parse/dom.hpp"
 
@@ -277,4 +278,49 @@ TEST_CASE("is_article: listings without headline or date") {
   article_signals short_dated = story;
   short_dated.prose_chars = 60;  // a one-paragraph dated brief with its own headline
   CHECK(resolve_is_article(short_dated));
+}
+
+TEST_CASE("Chinese writer credits: every name, never an editor or an outlet") {
+  CHECK(credit_names("作者：李长祥") == "李长祥");
+  CHECK(credit_names("（文/袁庭岚）") == "袁庭岚");
+  CHECK(credit_names("新京报记者 侯小溪 陈鹏") == "侯小溪、陈鹏");
+  CHECK(credit_names("采写：南都见习记者 封聪颖") == "封聪颖");
+  CHECK(credit_names("数据宝 ， 作者 张娟娟") == "张娟娟");
+  CHECK(credit_names("乐居财经 李奕和 发自广州") == "李奕和");
+  CHECK(credit_names("作者 | 陈邓新、唐俊") == "陈邓新、唐俊");
+  CHECK(credit_names("作者： 记者王敬照") == "王敬照");
+  CHECK(credit_names("蒋琰") == "蒋琰");
+  CHECK(credit_names("编辑：李雨谦").empty());
+  CHECK(credit_names("责任编辑：张亚莉").empty());
+  CHECK(credit_names("新华社").empty());
+  CHECK(credit_names("记者从多家金店了解到，假期金市消费理性，并未受价格上涨影响。").empty());
+  CHECK(reporter_names("北京商报讯（记者 孟凡霞 刘宇阳）在被动投资兴起的大环境下") == "孟凡霞、刘宇阳");
+  CHECK(looks_like_person("钟才文"));
+  CHECK(looks_like_person("欧阳娜娜"));
+  CHECK_FALSE(looks_like_person("中新经纬"));  // no surname: an outlet
+  CHECK_FALSE(looks_like_person("新华社"));
+}
+
+TEST_CASE("writer credits through a page: opening, closing and trailing") {
+  extractor ex;
+  const std::string head =
+      "<html><head><title>某公司三季度营收增长</title></head><body><article><h1>某公司三季度营收增长</h1>"
+      "<p>2024-10-20 09:00 来源：示例财经</p>";
+  const std::string prose =
+      "<p>某公司今日发布三季度报告，营业收入同比增长两成，净利润增长超过三成，主要受益于海外市场的快速拓展。</p>"
+      "<p>公司表示，将继续加大研发投入，推动产品结构升级，并在年内完成新工厂的建设与投产。</p>";
+  auto author_of = [&](const std::string& html) {
+    result<article> r = ex.extract(html);
+    REQUIRE(r);
+    return r->author.value_or("-") + "|" + r->source.value_or("-");
+  };
+  CHECK(author_of(head + prose + "<p>新京报记者 侯小溪 陈鹏</p><p>编辑：李雨谦</p></article></body></html>") ==
+        "侯小溪、陈鹏|示例财经");
+  CHECK(author_of(head + prose + "<p>市场人士认为，这一增速好于预期。（文/袁庭岚）</p></article></body></html>") ==
+        "袁庭岚|示例财经");
+  // a name in brackets closing the story is its writer; an outlet there is the source
+  CHECK(author_of(head + prose + "<p>业内人士表示看好后市。（钟才文）</p></article></body></html>") ==
+        "钟才文|示例财经");
+  CHECK(author_of(head.substr(0, head.find("<p>")) + prose +
+                  "<p>业内人士表示看好后市。（中新经纬）</p></article></body></html>") == "-|中新经纬");
 }

@@ -12,6 +12,11 @@ namespace newsx::extract {
 
 namespace {
 
+/// How many blocks at either end of a story may hold its writer's credit.
+constexpr std::size_t credit_blocks = 3;
+/// Page furniture glued to the end of the last paragraph is this short.
+constexpr std::size_t trailing_furniture_chars = 20;
+
 bool starts_with(std::string_view s, std::string_view p) noexcept {
   return s.substr(0, p.size()) == p;
 }
@@ -300,6 +305,17 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       drop[k] = true;
       continue;
     }
+    // A writer's credit opens or closes a story ("作者：李长祥", "新京报记者 侯小溪
+    // 陈鹏"); a photographer's ("记者 张三 摄") is a caption.
+    const bool at_an_end = k < credit_blocks || k + credit_blocks >= blocks.size();
+    if (at_an_end && b.b.type == block_type::paragraph &&
+        lexicon::suffix_in(b.b.text, lexicon::caption_endings).empty()) {
+      if (const std::string names = credit_names(b.b.text); !names.empty()) {
+        found.add(found.author, names, origin::credit_line);
+        drop[k] = true;
+        continue;
+      }
+    }
     if (rules.page && k < 3 && b.b.type == block_type::paragraph && is_byline(b.b.text)) {
       drop[k] = true;
       continue;
@@ -310,15 +326,43 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     }
   }
 
-  // The last paragraph may end with the outlet in brackets: "…。（央视新闻）".
+  // The last paragraph may end with the outlet in brackets: "…。（央视新闻）",
+  // or with the page's own link glued to it: "…（文/某某）返回搜狐，查看更多".
   for (std::size_t k = blocks.size(); k-- > 0;) {
     if (drop[k]) continue;
     auto& b = blocks[k];
+    if (rules.page) {
+      for (std::string_view w : lexicon::furniture_openers) {
+        const std::size_t p = b.b.text.find(w);
+        if (p == std::string::npos || p == 0) continue;
+        if (util::cp_count(std::string_view(b.b.text).substr(p)) > trailing_furniture_chars) continue;
+        b.b.text.resize(p);
+        while (!b.b.text.empty() && b.b.text.back() == ' ') b.b.text.pop_back();
+        break;
+      }
+    }
     std::size_t cut = 0;
-    const std::string_view who = trailing_credit(b.b.text, cut);
-    if (!who.empty()) {
-      found.add(found.source, who, origin::trailing_credit);
+    std::string_view who = trailing_credit(b.b.text, cut);
+    std::string writers;
+    if (who.empty() && !lexicon::suffix_in(b.b.text, lexicon::closing_brackets).empty()) {
+      // "…。（文/袁庭岚）": a writer's credit in brackets
+      std::size_t open = b.b.text.rfind("（");
+      const std::size_t ascii = b.b.text.rfind('(');
+      if (ascii != std::string::npos && (open == std::string::npos || ascii > open)) open = ascii;
+      if (open != std::string::npos && open > 0) {
+        writers = credit_names(std::string_view(b.b.text).substr(open));
+        if (!writers.empty()) cut = open;
+      }
+    }
+    if (!who.empty() && looks_like_person(who)) {  // "…。（钟才文）": a writer, not an outlet
+      writers.assign(who);
+      who = {};
+    }
+    if (!who.empty()) found.add(found.source, who, origin::trailing_credit);
+    if (!writers.empty()) found.add(found.author, writers, origin::trailing_credit);
+    if (!who.empty() || !writers.empty()) {
       b.b.text.resize(cut);
+      while (!b.b.text.empty() && b.b.text.back() == ' ') b.b.text.pop_back();
       if (util::trim(b.b.text).empty()) drop[k] = true;
     }
     break;
@@ -380,8 +424,9 @@ void add_body_facts(const article& a, facts& found) {
   std::size_t cut = std::min(a.text.size(), lead_reporter_window_bytes);
   while (cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
   const std::string_view lead = std::string_view(a.text).substr(0, cut);  // whole characters
-  found.add(found.author, byline_field(lead, lexicon::reporter_labels, lead_reporter_max_chars),
-            origin::lead_reporter);
+  std::string names = reporter_names(lead);
+  if (names.empty()) names = byline_field(lead, lexicon::reporter_labels, lead_reporter_max_chars);
+  found.add(found.author, names, origin::lead_reporter);
 }
 
 }  // namespace newsx::extract

@@ -277,12 +277,138 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
 
 namespace {
 
+/// A credit line is short: longer lines are prose that mention a reporter.
+constexpr std::size_t max_credit_line_chars = 40;
+/// What may stand before a credit's label: an outlet's name, a column.
+constexpr std::size_t max_credit_prefix_chars = 12;
+
+bool starts_with(std::string_view s, std::string_view p) noexcept { return s.substr(0, p.size()) == p; }
+
+/// Strips the separators and brackets a credit puts around its parts.
+std::string_view trim_credit(std::string_view s) noexcept {
+  for (bool changed = true; changed;) {
+    changed = false;
+    s = util::trim(s);
+    for (std::string_view w : lexicon::colons) {
+      if (starts_with(s, w)) {
+        s.remove_prefix(w.size());
+        changed = true;
+      }
+    }
+    for (std::string_view w : lexicon::opening_brackets) {
+      if (starts_with(s, w)) {
+        s.remove_prefix(w.size());
+        changed = true;
+      }
+    }
+    for (std::string_view w : lexicon::closing_brackets) {
+      if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) {
+        s.remove_suffix(w.size());
+        changed = true;
+      }
+    }
+    for (std::string_view w : lexicon::name_separators) {
+      if (starts_with(s, w)) {
+        s.remove_prefix(w.size());
+        changed = true;
+      }
+    }
+  }
+  return s;
+}
+
+/// The next token of s up to a name separator or bracket; advances s.
+std::string_view next_name_token(std::string_view& s) noexcept {
+  s = trim_credit(s);
+  std::size_t e = 0;
+  while (e < s.size()) {
+    bool stop = false;
+    for (std::string_view w : lexicon::name_separators) stop = stop || s.substr(e, w.size()) == w;
+    for (std::string_view w : lexicon::closing_brackets) stop = stop || s.substr(e, w.size()) == w;
+    for (std::string_view w : lexicon::opening_brackets) stop = stop || s.substr(e, w.size()) == w;
+    for (std::string_view w : lexicon::colons) stop = stop || s.substr(e, w.size()) == w;
+    if (stop) break;
+    std::size_t f = e;
+    util::next_cp(s, f);
+    e = f;
+  }
+  const std::string_view token = s.substr(0, e);
+  s.remove_prefix(e);
+  return token;
+}
+
+/// Drops an outlet and role words in front of a name: "记者王敬照" -> 王敬照,
+/// "南都见习记者" -> "" (the name is the next token).
+std::string_view strip_roles(std::string_view token) noexcept {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (std::string_view w : lexicon::credit_role_words) {
+      const std::size_t p = token.find(w);
+      if (p != std::string_view::npos && util::cp_count(token.substr(0, p)) <= max_credit_prefix_chars) {
+        token = util::trim(token.substr(p + w.size()));
+        changed = true;
+        break;
+      }
+    }
+  }
+  return token;
+}
+
+/// Person names from s until something that is none; appended with 、.
+void collect_names(std::string_view s, std::string& out) {
+  while (!s.empty()) {
+    const std::string_view raw = next_name_token(s);
+    if (raw.empty()) break;
+    const std::string_view token = strip_roles(raw);
+    if (token.empty()) continue;  // "南都见习记者": the name follows
+    if (token.size() > lexicon::reporting_from.size() && token.find(lexicon::reporting_from) != std::string_view::npos) {
+      break;  // "发自广州"
+    }
+    if (!lexicon::prefix_in(token, lexicon::editor_labels).empty()) break;
+    if (!looks_like_person(token)) break;
+    if (!out.empty()) out += "、";
+    out.append(token);
+  }
+}
+
 /// The byline's author: a name of at most this many characters.
 constexpr int byline_author_max_chars = 12;
 /// Opening blocks of the content that may still be byline lines.
 constexpr std::size_t opening_byline_blocks = 3;
 /// How much text after the content may hold its credit line.
 constexpr std::size_t after_content_bytes = 600;
+
+/// The people after the first author label of a byline: "作者： 记者王敬照"
+/// -> 王敬照, "记者 张三 李四" -> 张三、李四.
+std::string labelled_names(std::string_view zone) {
+  std::string out;
+  for (std::string_view label : lexicon::author_labels) {
+    for (std::size_t p = zone.find(label); p != std::string_view::npos; p = zone.find(label, p + 1)) {
+      collect_names(zone.substr(p + label.size()), out);
+      if (!out.empty()) return out;
+    }
+  }
+  return out;
+}
+
+/// "石佳/中国青年报": a person, a slash, an outlet.
+std::string_view name_slash_outlet(std::string_view zone) noexcept {
+  std::string_view previous;
+  std::size_t previous_end = 0;
+  std::string_view found;
+  for_each_byline_token(zone, [&](std::string_view token, std::size_t at) {
+    const std::string_view between = zone.substr(previous_end, at - previous_end);
+    if (!previous.empty() && (between == "/" || between == "／") && is_media_name(token) &&
+        looks_like_person(previous)) {
+      found = previous;
+      return false;
+    }
+    previous = token;
+    previous_end = at + token.size();
+    return true;
+  });
+  return found;
+}
 
 }  // namespace
 
@@ -301,8 +427,10 @@ void add_byline_facts(std::string_view zone, facts& found) {
   }
   found.add(found.source, byline_field(zone, lexicon::source_labels), origin::byline_label);
   found.add(found.source, byline_source(zone), origin::byline_outlet);
+  found.add(found.author, labelled_names(zone), origin::byline_label);
   found.add(found.author, byline_field(zone, lexicon::author_labels, byline_author_max_chars),
             origin::byline_label);
+  found.add(found.author, name_slash_outlet(zone), origin::byline_label);
   found.add(found.author, english_byline(zone), origin::byline_english);
   found.add(found.source, byline_name_by_date(zone), origin::name_by_date);
 }
@@ -319,6 +447,78 @@ void add_after_content_facts(const dom::document& doc, std::uint32_t content, st
     }
   }
   found.add(found.source, byline_field(scratch, lexicon::source_labels), origin::after_content);
+  found.add(found.author, labelled_names(scratch), origin::after_content);
+}
+
+bool looks_like_person(std::string_view token) noexcept {
+  const std::size_t cps = util::cp_count(token);
+  if (cps < 2 || cps > 4) return false;
+  for (std::size_t i = 0; i < token.size();) {
+    if (!util::is_cjk(util::next_cp(token, i))) return false;
+  }
+  std::size_t first = 0;
+  const char32_t surname = util::next_cp(token, first);
+  const bool compound = !lexicon::prefix_in(token, lexicon::compound_surnames).empty();
+  if (!compound && lexicon::common_surnames.find(surname) == std::u32string_view::npos) return false;
+  return !is_media_name(token) && !lexicon::is_one_of(token, lexicon::byline_furniture) &&
+         lexicon::prefix_in(token, lexicon::editor_labels).empty() &&
+         lexicon::prefix_in(token, lexicon::credit_role_words).empty();
+}
+
+std::string credit_names(std::string_view line) {
+  std::string out;
+  line = trim_credit(line);
+  if (line.empty() || util::cp_count(line) > max_credit_line_chars) return out;
+  if (!lexicon::prefix_in(line, lexicon::editor_labels).empty()) return out;
+  // A role label with at most an outlet before it: "作者：X", "新京报记者 X Y".
+  std::size_t best = std::string_view::npos;
+  std::size_t best_len = 0;
+  for (std::string_view w : lexicon::credit_role_words) {
+    const std::size_t p = line.find(w);
+    if (p == std::string_view::npos || (best != std::string_view::npos && p >= best)) continue;
+    if (util::cp_count(util::trim(line.substr(0, p))) > max_credit_prefix_chars) continue;
+    best = p;
+    best_len = w.size();
+  }
+  if (best != std::string_view::npos) {
+    collect_names(line.substr(best + best_len), out);
+    return out;
+  }
+  // A line of nothing but one to three short names: "蒋琰", "侯小溪 陈鹏".
+  {
+    std::string_view rest = line;
+    std::string names;
+    int count = 0;
+    bool only_names = true;
+    while (only_names && !rest.empty()) {
+      const std::string_view token = next_name_token(rest);
+      if (token.empty()) break;
+      only_names = looks_like_person(token) && util::cp_count(token) <= 3 && ++count <= 3;
+      if (!names.empty()) names += "、";
+      names.append(token);
+    }
+    if (only_names && count > 0) return names;
+  }
+  // "乐居财经 李奕和 发自广州": an outlet, a name, where it was filed from.
+  const std::size_t from = line.find(lexicon::reporting_from);
+  if (from != std::string_view::npos && from > 0) {
+    std::string_view before = util::trim(line.substr(0, from));
+    const std::size_t sp = before.rfind(' ');
+    const std::string_view name = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    if (looks_like_person(name)) out.assign(name);
+  }
+  return out;
+}
+
+std::string reporter_names(std::string_view text) {
+  std::string out;
+  for (std::string_view label : lexicon::reporter_labels) {
+    const std::size_t p = text.find(label);
+    if (p == std::string_view::npos) continue;
+    collect_names(text.substr(p + label.size()), out);
+    if (!out.empty()) break;
+  }
+  return out;
 }
 
 }  // namespace newsx::extract

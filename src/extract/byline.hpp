@@ -43,6 +43,20 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
 /// paragraph; the body drops those blocks): appends them to zone.
 void append_opening_bylines(const segment::segments& content, std::string& zone);
 
+/// A Chinese personal name: two to four CJK characters after a common
+/// surname, not an outlet and not byline furniture ("钟才文", not "新华社").
+[[nodiscard]] bool looks_like_person(std::string_view token) noexcept;
+
+/// The writers a credit line names, joined with "、": "作者：李长祥",
+/// "（文/袁庭岚）", "新京报记者 侯小溪 陈鹏", "采写：南都见习记者 封聪颖",
+/// "数据宝 ， 作者 张娟娟", "乐居财经 李奕和 发自广州". Empty when the line is
+/// no author credit (an editor's line, prose, a caption).
+[[nodiscard]] std::string credit_names(std::string_view line);
+
+/// The names right after a reporter label inside running text:
+/// "北京商报讯（记者 孟凡霞 刘宇阳）在…" -> "孟凡霞、刘宇阳".
+[[nodiscard]] std::string reporter_names(std::string_view text);
+
 /// The byline's candidates: its date, source (a labelled one and an outlet
 /// name), author (labelled or "By ...") and the weak name-beside-the-date.
 void add_byline_facts(std::string_view zone, facts& found);

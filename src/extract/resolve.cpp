@@ -69,9 +69,12 @@ struct row {
 enum class author_rule : std::uint8_t { any, not_the_source };
 constexpr row<author_rule> author_precedence[] = {
     {origin::front_matter, author_rule::any},
-    {origin::byline_label, author_rule::any},    // "作者：张三", "记者 李四"
-    {origin::byline_english, author_rule::any},  // "By Jane Q. Doe"
-    {origin::lead_reporter, author_rule::any},   // "（记者 张三）" opening the story
+    {origin::byline_label, author_rule::any},     // "作者：张三", "记者 李四", "石佳/中国青年报"
+    {origin::credit_line, author_rule::any},      // a credit line opening or closing the story
+    {origin::byline_english, author_rule::any},   // "By Jane Q. Doe"
+    {origin::lead_reporter, author_rule::any},    // "（记者 张三）" opening the story
+    {origin::trailing_credit, author_rule::any},  // "…。（文/袁庭岚）", "…。（钟才文）"
+    {origin::after_content, author_rule::any},    // "[作者: 刘满仓 责任编辑: …]" below the story
     {origin::page_meta, author_rule::not_the_source},
 };
 

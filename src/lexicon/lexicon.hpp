@@ -60,6 +60,36 @@ inline constexpr word author_labels[] = {"作者", "记者", "記者", "文／",
 /// Labels of a reporter credit inside the story's lead: "（记者 张三）".
 inline constexpr word reporter_labels[] = {"记者", "記者"};
 
+/// Words of a reporter's role before a name in a credit: "新京报记者 侯小溪",
+/// "采写：南都见习记者 封聪颖", "作者： 记者王敬照". Longer first.
+inline constexpr word credit_role_words[] = {
+    "见习记者", "实习记者", "特约记者", "本报记者", "首席记者", "通讯员", "实习生", "记者", "記者",
+    "采写", "撰文", "作者", "编译", "文／", "文/"};
+
+/// Labels of people who edited a story, not wrote it: a name after them is
+/// no author ("编辑：李雨谦", "责任编辑: 杨丹宇").
+inline constexpr word editor_labels[] = {"责任编辑", "值班编辑", "编辑", "责编", "校对", "审核", "主编"};
+
+/// "乐居财经 李奕和 发自广州": the word after a reporter's name that says where from.
+inline constexpr word reporting_from = "发自";
+
+/// Separators between several names in one credit: "侯小溪 陈鹏", "张三、李四".
+inline constexpr word name_separators[] = {" ", "　", "、", "，", ",", "/", "／", "|", "｜"};
+
+/// Common Chinese surnames (single characters cover nine in ten people):
+/// a two- to four-character token that starts with one reads as a name.
+inline constexpr std::u32string_view common_surnames =
+    U"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    U"任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+    U"莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪"
+    U"梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
+    U"车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
+    U"丛仲虞敖巩明佘池查麻苑迟邝封阎郁钮贝储邰厉戎束燕尉弓蓟闻莘贡逄扶堵宰郦璩濮寿扈冀郏浦茹宦庾暨弘匡"
+    U"禄阙殳沃蔚夔厍晁訾阚毋乜鞠巢蒯荆竺逯桓侍晋楚綦冼蔺";
+/// Two-character surnames: 欧阳, 司马...
+inline constexpr word compound_surnames[] = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
+                                             "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯"};
+
 /// Labels that start the next field of a byline, ending the one before
 /// ("来源：新华社 作者：张三").
 inline constexpr word next_field_labels[] = {" ", "　", "作者", "记者", "编辑", "责任编辑"};
