@@ -303,11 +303,12 @@ result<void> extractor::impl::read_page(article& a) {
 }
 
 void extractor::impl::resolve(article& a) {
-  a.title = extract::resolve_title(found);
-  a.date = extract::resolve_date(found, opts.default_timezone);
-  a.source = extract::resolve_source(found);
-  a.author = extract::resolve_author(found, a.source);
-  a.url = extract::resolve_url(found);
+  extract::trace* t = opts.explain ? &a.candidates : nullptr;
+  a.title = extract::resolve_title(found, t);
+  a.date = extract::resolve_date(found, opts.default_timezone, t);
+  a.source = extract::resolve_source(found, t);
+  a.author = extract::resolve_author(found, a.source, t);
+  a.url = extract::resolve_url(found, t);
   if (page_signals) {
     page_signals->has_date = a.date.has_value();
     a.is_article = extract::resolve_is_article(*page_signals);

@@ -73,7 +73,8 @@ TEST_CASE("json_field_names lists every article key, and each alone selects itse
   const std::vector<std::string_view>& names = json_field_names();
   CHECK(std::find(names.begin(), names.end(), "title") != names.end());
   CHECK(std::find(names.begin(), names.end(), "stock_codes") != names.end());
-  const article a = sample();
+  article a = sample();
+  a.candidates.push_back({"title", "t", "title_tag", true});  // present only with options::explain
   for (const std::string_view name : names) {
     CAPTURE(name);
     json_options jo;
@@ -102,4 +103,22 @@ TEST_CASE("json_field_names lists every article key, and each alone selects itse
     CHECK(k != std::string::npos);
     at = k;
   }
+}
+
+TEST_CASE("candidates: written only when the extractor explains") {
+  const article a = sample();
+  CHECK(to_json(a).find("\"candidates\"") == std::string::npos);
+  options o;
+  o.explain = true;
+  extractor ex(o);
+  result<article> r = ex.extract(
+      "<html><head><title>Headline here | Site</title><meta property=\"og:title\" content=\"Headline here\">"
+      "</head><body><h1>Headline here</h1><p>By Jane Doe</p><p>Some body text that is long enough to be "
+      "the story, with a few sentences of prose in it.</p></body></html>");
+  REQUIRE(r);
+  const std::string j = to_json(*r);
+  CHECK(j.find("\"origin\": \"headline_element\"") != std::string::npos);
+  int chosen_titles = 0;
+  for (const candidate& c : r->candidates) chosen_titles += c.field == "title" && c.chosen;
+  CHECK(chosen_titles == 1);
 }

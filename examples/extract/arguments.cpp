@@ -61,6 +61,9 @@ options:
   --no-prescan       let the HTML parser see script/style bodies and comments
                      (same article, slower; for checking the pre-scan)
   --no-sentences     skip sentence segmentation
+  --explain          add "candidates": every value title, date, source, author
+                     and url could have taken, where each came from, and
+                     which one won
   --normalize-width  fold full-width letters and digits (Ａ１) to ASCII
   --version          print the version and exit
   -h, --help         print this help and exit
@@ -229,6 +232,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
   flag("--pretty", [&] { s.compact = false; });
   flag("--no-sentences", [&] { s.opts.sentences = false; });
   flag("--normalize-width", [&] { s.opts.normalize_width = true; });
+  flag("--explain", [&] { s.opts.explain = true; });
 
   app.add_option("INPUT", cl.inputs);
 

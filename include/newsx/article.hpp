@@ -62,6 +62,15 @@ struct stock_code {
   int mentions = 0;      ///< how often the article refers to it, by code or by name
 };
 
+/// One value a field could have taken, and where the page offered it
+/// (options::explain): why a title, date, source or author is what it is.
+struct candidate {
+  std::string field;   ///< "title", "date", "source", "author" or "url"
+  std::string value;
+  std::string origin;  ///< e.g. "byline_label", "page_meta" (docs/architecture.md)
+  bool chosen = false; ///< the one the field took
+};
+
 struct article {
   std::optional<std::string> title;
   std::optional<std::string> date;      ///< ISO 8601 with offset, or a bare day "2022-02-25"
@@ -81,6 +90,7 @@ struct article {
   std::string charset = "UTF-8";        ///< the charset the input was decoded from
   std::string input_kind = "html";      ///< "post" (front matter), "html" or "text"
   bool is_article = true;               ///< false for home pages, link lists and the like
+  std::vector<candidate> candidates;    ///< with options::explain only, in precedence order
 };
 
 }  // namespace newsx

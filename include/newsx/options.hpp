@@ -36,6 +36,9 @@ struct options {
   /// default: the text stays as published; dates and stock codes are read
   /// in either width regardless.
   bool normalize_width = false;
+  /// Fill article::candidates: every value each field could have taken, with
+  /// its origin and the one chosen (for debugging a page, not for crawls).
+  bool explain = false;
   /// A securities list (securities::from_csv / load): an article that names
   /// a listed company without its code still yields the code. Shared, never
   /// copied: one list serves every extractor and thread.

@@ -1,5 +1,6 @@
 #include "extract/resolve.hpp"
 
+#include <algorithm>
 #include <span>
 
 namespace newsx::extract {
@@ -99,14 +100,50 @@ constexpr origin url_precedence[] = {
     origin::page_meta,
 };
 
-std::optional<std::string> first_by(std::span<const text_candidate> candidates,
-                                    std::span<const origin> precedence) {
-  for (origin from : precedence) {
-    for (const text_candidate& c : candidates) {
-      if (c.from == from && !c.value.empty()) return c.value;
+constexpr origin origin_of(origin o) noexcept { return o; }
+template <class Rule>
+constexpr origin origin_of(const row<Rule>& r) noexcept {
+  return r.from;
+}
+
+/// The first candidate, row by row, that accept(row, candidate) takes. With
+/// a trace, every candidate is listed in precedence order, the winner marked.
+template <class Row, class Candidate, class Value, class Accept>
+std::optional<std::string> pick(std::span<const Candidate> candidates, std::span<const Row> precedence,
+                                std::string_view field, Value value_of, Accept accept, trace* t) {
+  std::optional<std::string> won;
+  for (const Row& r : precedence) {
+    for (const Candidate& c : candidates) {
+      if (c.from != origin_of(r)) continue;
+      std::string value = value_of(c);
+      if (value.empty()) continue;
+      const bool take = !won && accept(r, c);
+      if (take) won = value;
+      if (t == nullptr) {
+        if (take) return won;
+        continue;
+      }
+      // a candidate weighed by two rows (a date with and without its time)
+      // is listed once, chosen if either row took it
+      const std::string_view from = origin_name(c.from);
+      const auto seen = std::find_if(t->begin(), t->end(), [&](const candidate& x) {
+        return x.field == field && x.origin == from && x.value == value;
+      });
+      if (seen != t->end()) {
+        seen->chosen = seen->chosen || take;
+      } else {
+        t->push_back({std::string(field), std::move(value), std::string(from), take});
+      }
     }
   }
-  return std::nullopt;
+  return won;
+}
+
+std::optional<std::string> first_by(std::span<const text_candidate> candidates,
+                                    std::span<const origin> precedence, std::string_view field,
+                                    trace* t) {
+  return pick(candidates, precedence, field, [](const text_candidate& c) { return c.value; },
+              [](origin, const text_candidate&) { return true; }, t);
 }
 
 // is_article: a page is a story when it has prose, mostly not links.
@@ -128,36 +165,37 @@ constexpr double second_look_gain = 1.5;
 
 }  // namespace
 
-std::optional<std::string> resolve_title(const facts& f) {
-  return first_by(f.title, title_precedence);
+std::optional<std::string> resolve_title(const facts& f, trace* t) {
+  return first_by(f.title, title_precedence, "title", t);
 }
 
-std::optional<std::string> resolve_source(const facts& f) {
-  return first_by(f.source, source_precedence);
+std::optional<std::string> resolve_source(const facts& f, trace* t) {
+  return first_by(f.source, source_precedence, "source", t);
 }
 
-std::optional<std::string> resolve_url(const facts& f) { return first_by(f.url, url_precedence); }
-
-std::optional<std::string> resolve_author(const facts& f, const std::optional<std::string>& source) {
-  for (const auto& r : author_precedence) {
-    for (const text_candidate& c : f.author) {
-      if (c.from != r.from || c.value.empty()) continue;
-      if (r.rule == author_rule::not_the_source && source && c.value == *source) continue;
-      return c.value;
-    }
-  }
-  return std::nullopt;
+std::optional<std::string> resolve_url(const facts& f, trace* t) {
+  return first_by(f.url, url_precedence, "url", t);
 }
 
-std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset) {
-  for (const auto& r : date_precedence) {
-    for (const date_candidate& c : f.date) {
-      if (c.from != r.from) continue;
-      if (r.rule == date_rule::with_time && !c.date.has_time) continue;
-      return format_date(c.date, default_offset);
-    }
-  }
-  return std::nullopt;
+std::optional<std::string> resolve_author(const facts& f, const std::optional<std::string>& source,
+                                          trace* t) {
+  return pick(
+      std::span<const text_candidate>(f.author), std::span<const row<author_rule>>(author_precedence),
+      "author", [](const text_candidate& c) { return c.value; },
+      [&](const row<author_rule>& r, const text_candidate& c) {
+        return r.rule != author_rule::not_the_source || !source || c.value != *source;
+      },
+      t);
+}
+
+std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset, trace* t) {
+  return pick(
+      std::span<const date_candidate>(f.date), std::span<const row<date_rule>>(date_precedence), "date",
+      [&](const date_candidate& c) { return format_date(c.date, default_offset); },
+      [](const row<date_rule>& r, const date_candidate& c) {
+        return r.rule != date_rule::with_time || c.date.has_time;
+      },
+      t);
 }
 
 bool needs_page_profile(const article_signals& s) noexcept { return !s.has_headline && !s.has_date; }

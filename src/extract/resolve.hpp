@@ -8,19 +8,26 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/facts.hpp"
+#include "newsx/article.hpp"
 
 namespace newsx::extract {
 
-[[nodiscard]] std::optional<std::string> resolve_title(const facts& f);
+/// Where a resolver lists what it weighed (options::explain), or null.
+using trace = std::vector<candidate>;
+
+[[nodiscard]] std::optional<std::string> resolve_title(const facts& f, trace* t = nullptr);
 /// ISO 8601; default_offset applies to a winning time that carries none.
-[[nodiscard]] std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset);
-[[nodiscard]] std::optional<std::string> resolve_source(const facts& f);
+[[nodiscard]] std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset,
+                                                      trace* t = nullptr);
+[[nodiscard]] std::optional<std::string> resolve_source(const facts& f, trace* t = nullptr);
 /// source: the resolved source, which a low-trust author may not repeat.
 [[nodiscard]] std::optional<std::string> resolve_author(const facts& f,
-                                                        const std::optional<std::string>& source);
-[[nodiscard]] std::optional<std::string> resolve_url(const facts& f);
+                                                        const std::optional<std::string>& source,
+                                                        trace* t = nullptr);
+[[nodiscard]] std::optional<std::string> resolve_url(const facts& f, trace* t = nullptr);
 
 /// What the page offers as a story, for is_article.
 struct article_signals {

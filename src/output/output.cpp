@@ -142,6 +142,8 @@ class writer {
 struct article_field {
   std::string_view name;
   void (*write)(writer& w, const article& a);
+  /// When set, the key is written only if this says the article has it.
+  bool (*present)(const article& a) = nullptr;
 };
 
 constexpr article_field article_fields[] = {
@@ -205,6 +207,20 @@ constexpr article_field article_fields[] = {
     {"charset", [](writer& w, const article& a) { w.value(std::string_view(a.charset)); }},
     {"input_kind", [](writer& w, const article& a) { w.value(std::string_view(a.input_kind)); }},
     {"warnings", [](writer& w, const article& a) { w.strings(a.warnings); }},
+    {"candidates",
+     [](writer& w, const article& a) {
+       w.begin_array();
+       for (const candidate& c : a.candidates) {
+         w.begin_object();
+         w.key("field"); w.value(std::string_view(c.field));
+         w.key("value"); w.value(std::string_view(c.value));
+         w.key("origin"); w.value(std::string_view(c.origin));
+         w.key("chosen"); w.value(c.chosen);
+         w.end_object();
+       }
+       w.end_array();
+     },
+     [](const article& a) { return !a.candidates.empty(); }},
 };
 
 }  // namespace
@@ -262,7 +278,7 @@ std::string to_json(const article& a, const json_options& opts) {
     return true;
   };
   for (const article_field& f : article_fields) {
-    if (field(f.name)) f.write(w, a);
+    if ((f.present == nullptr || f.present(a)) && field(f.name)) f.write(w, a);
   }
   w.end_object();
   return out;
