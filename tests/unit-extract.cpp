@@ -324,3 +324,18 @@ TEST_CASE("writer credits through a page: opening, closing and trailing") {
   CHECK(author_of(head.substr(0, head.find("<p>")) + prose +
                   "<p>业内人士表示看好后市。（中新经纬）</p></article></body></html>") == "-|中新经纬");
 }
+
+TEST_CASE("source precedence: a weak clue that <meta> confirms beats a dateline") {
+  facts f;
+  f.add(f.source, "北京商报", origin::dateline);
+  f.add(f.source, "新浪财经综合", origin::name_by_date);
+  f.add(f.source, "新浪财经综合", origin::page_meta);
+  CHECK(resolve_source(f).value_or("") == "新浪财经综合");
+  facts weak;
+  weak.add(weak.source, "销量", origin::name_by_date);  // a word beside the date, unconfirmed
+  weak.add(weak.source, "澎湃新闻", origin::page_meta);
+  CHECK(resolve_source(weak).value_or("") == "澎湃新闻");
+  facts alone;
+  alone.add(alone.source, "棱镜", origin::name_by_date);
+  CHECK(resolve_source(alone).value_or("") == "棱镜");
+}

@@ -12,6 +12,9 @@ namespace newsx::extract {
 
 namespace {
 
+/// A source credit line is this short; in brackets it may be longer.
+constexpr std::size_t max_credit_chars = 60;
+constexpr std::size_t max_bracketed_credit_chars = 120;
 /// How many blocks at either end of a story may hold its writer's credit.
 constexpr std::size_t credit_blocks = 3;
 /// Page furniture glued to the end of the last paragraph is this short.
@@ -73,7 +76,10 @@ bool is_name_like(std::string_view s, std::size_t max_cp) noexcept {
 
 std::string_view credit_line(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
-  if (util::cp_count(t) > 60) return {};
+  // a credit is a short line; one in brackets may name a long byline too
+  // ("（本文来源：经济日报 作者：…研究部部长、研究员某某）")
+  const bool bracketed = !lexicon::prefix_in(t, lexicon::opening_brackets).empty();
+  if (util::cp_count(t) > (bracketed ? max_bracketed_credit_chars : max_credit_chars)) return {};
   t = strip_close(strip_open(t));
   for (std::string_view key : lexicon::source_labels) {
     if (!starts_with(t, key)) continue;

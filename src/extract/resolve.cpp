@@ -44,26 +44,29 @@ constexpr origin title_precedence[] = {
     origin::title_tag,
 };
 
-/// Who first published the story: what the page labels as such, then the
-/// credits the body carries, then weaker clues, then what <meta> says.
-constexpr origin source_precedence[] = {
-    origin::front_matter,
-    origin::byline_label,     // "来源：新华社"
-    origin::byline_outlet,    // "2019-09-26 10:56 证券时报网"
-    origin::credit_line,      // "（文章来源：智通财经网）" in the body
-    origin::trailing_credit,  // "…。（央视新闻）"
-    origin::dateline,         // "新华社北京5月9日电"
-    origin::summary_credit,   // a post digest ending "（中证网）"
-    origin::name_by_date,     // "棱镜 2019-09-23 07:48": a weak clue
-    origin::after_content,    // "来源：…" just below the story
-    origin::page_meta,        // <meta name=source>, JSON-LD publisher
-};
-
 /// A row of a table whose rows also say what a candidate must satisfy.
 template <class Rule>
 struct row {
   origin from;
   Rule rule;
+};
+
+/// Who first published the story: what the page labels as such, then the
+/// credits the body carries, then what <meta> says, then weak clues. A weak
+/// clue that <meta> confirms is no longer weak.
+enum class source_rule : std::uint8_t { any, confirmed_by_page_meta };
+constexpr row<source_rule> source_precedence[] = {
+    {origin::front_matter, source_rule::any},
+    {origin::byline_label, source_rule::any},     // "来源：新华社"
+    {origin::byline_outlet, source_rule::any},    // "2019-09-26 10:56 证券时报网"
+    {origin::name_by_date, source_rule::confirmed_by_page_meta},  // "新浪财经综合 2019-…" and <meta> agree
+    {origin::credit_line, source_rule::any},      // "（文章来源：智通财经网）" in the body
+    {origin::trailing_credit, source_rule::any},  // "…。（央视新闻）"
+    {origin::dateline, source_rule::any},         // "新华社北京5月9日电"
+    {origin::summary_credit, source_rule::any},   // a post digest ending "（中证网）"
+    {origin::after_content, source_rule::any},    // "来源：…" just below the story
+    {origin::page_meta, source_rule::any},        // <meta name=source>, JSON-LD publisher
+    {origin::name_by_date, source_rule::any},     // "棱镜 2019-09-23 07:48": a weak clue
 };
 
 /// <meta name=author> is often the site itself: last, and never the source.
@@ -170,7 +173,18 @@ std::optional<std::string> resolve_title(const facts& f, trace* t) {
 }
 
 std::optional<std::string> resolve_source(const facts& f, trace* t) {
-  return first_by(f.source, source_precedence, "source", t);
+  auto said_by_meta = [&](const text_candidate& c) {
+    return std::any_of(f.source.begin(), f.source.end(), [&](const text_candidate& m) {
+      return m.from == origin::page_meta && m.value == c.value;
+    });
+  };
+  return pick(
+      std::span<const text_candidate>(f.source), std::span<const row<source_rule>>(source_precedence),
+      "source", [](const text_candidate& c) { return c.value; },
+      [&](const row<source_rule>& r, const text_candidate& c) {
+        return r.rule != source_rule::confirmed_by_page_meta || said_by_meta(c);
+      },
+      t);
 }
 
 std::optional<std::string> resolve_url(const facts& f, trace* t) {
