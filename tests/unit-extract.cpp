@@ -339,3 +339,22 @@ TEST_CASE("source precedence: a weak clue that <meta> confirms beats a dateline"
   alone.add(alone.source, "棱镜", origin::name_by_date);
   CHECK(resolve_source(alone).value_or("") == "棱镜");
 }
+
+TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not questions") {
+  extractor ex;
+  const std::string para =
+      "<p>这是一段足够长的正文，用来说明文章的主体内容，它包含完整的句子和标点符号，读起来像新闻报道的一部分。</p>";
+  result<article> r = ex.extract(
+      "<html><head><title>某行业观察</title></head><body><article><h1>某行业观察</h1>" + para +
+      "<p><strong>这届老年人“有钱有闲”</strong></p>" + para + "<p><strong>结语：</strong></p>" + para +
+      "<p>一、政策环境持续改善</p>" + para + "<p>（二）市场需求稳步回升</p>" + para +
+      "<p><strong>央行现在应该做什么？</strong></p>" + para + "<p>2024年共有3家公司上市。</p>" + para +
+      "</article></body></html>");
+  REQUIRE(r);
+  std::vector<std::string> headings;
+  for (const block& b : r->body) {
+    if (b.type == block_type::heading) headings.push_back(b.text);
+  }
+  CHECK(headings == std::vector<std::string>{"这届老年人“有钱有闲”", "结语：", "一、政策环境持续改善",
+                                             "（二）市场需求稳步回升"});
+}

@@ -12,6 +12,9 @@ namespace newsx::extract {
 
 namespace {
 
+/// Subheads: a bold one is at most 40 characters, a numbered one 30.
+constexpr std::size_t max_subhead_chars = 40;
+constexpr std::size_t max_numbered_subhead_chars = 30;
 /// A source credit line is this short; in brackets it may be longer.
 constexpr std::size_t max_credit_chars = 60;
 constexpr std::size_t max_bracketed_credit_chars = 120;
@@ -47,8 +50,37 @@ bool sentence_final(char32_t c) noexcept {
          c == 0x201D || c == 0x300D || c == 0x2026 || c == 0xFF1B || c == ';';
 }
 
-bool clause_final(char32_t c) noexcept {
-  return sentence_final(c) || c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1A || c == ':';
+/// What a heading never ends with: a full stop, a question (a bold question
+/// is an interview's), a comma, a list mark or a semicolon. A heading may end
+/// with a closing quote or a colon ("结语：", "中行“白银宝”").
+bool ends_a_sentence_part(char32_t c) noexcept {
+  return c == 0x3002 || c == '.' || c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1B ||
+         c == ';' || c == 0x2026 || c == '!' || c == 0xFF01 || c == '?' || c == 0xFF1F;
+}
+
+/// "一、", "（一）", "1.", "1、", "第一章": a numbered section opener.
+bool opens_with_section_number(std::string_view t) noexcept {
+  std::size_t i = 0;
+  const std::string_view open = lexicon::prefix_in(t, lexicon::opening_brackets);
+  i += open.size();
+  std::size_t digits = 0;
+  std::size_t numerals = 0;
+  while (i < t.size()) {
+    std::size_t f = i;
+    const char32_t c = util::next_cp(t, f);
+    if (util::is_digit(c)) {
+      ++digits;
+    } else if (lexicon::chinese_numerals.find(c) != std::u32string_view::npos) {
+      ++numerals;
+    } else {
+      break;
+    }
+    i = f;
+  }
+  if ((digits == 0 && numerals == 0) || digits > 2 || numerals > 3) return false;
+  const std::string_view rest = t.substr(i);
+  if (!open.empty()) return !lexicon::prefix_in(rest, lexicon::closing_brackets).empty();
+  return !lexicon::prefix_in(rest, lexicon::section_number_marks).empty();
 }
 
 char32_t last_cp(std::string_view s) noexcept {
@@ -374,14 +406,19 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     break;
   }
 
-  // A paragraph that is one short bold line is a section heading, unless the
-  // page sets every paragraph in bold.
+  // Subheads: a paragraph that is one short bold line (unless the page sets
+  // every paragraph in bold), or a short numbered line ("一、…", "（一）…", "1. …").
+  // (A plain short line between two paragraphs was tried as a third rule: on
+  // the public pages it found as many false subheads as true ones.)
   const bool bold_is_emphasis = paragraphs > 0 && bold_paragraphs * 2 < paragraphs;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     auto& b = blocks[k];
-    if (drop[k] || b.b.type != block_type::paragraph || !bold_is_emphasis) continue;
-    if (b.chars >= 2 && b.chars <= 40 && b.bold_chars >= b.chars &&
-        !clause_final(last_cp(b.b.text))) {
+    if (drop[k] || b.b.type != block_type::paragraph || b.chars < 2) continue;
+    const std::string_view t = b.b.text;
+    if (ends_a_sentence_part(last_cp(t)) || is_byline(t) || looks_like_caption(b)) continue;
+    const bool bold = bold_is_emphasis && b.chars <= max_subhead_chars && b.bold_chars >= b.chars;
+    const bool numbered = b.chars <= max_numbered_subhead_chars && opens_with_section_number(t);
+    if (bold || numbered) {
       b.b.type = block_type::heading;
       b.b.level = 2;
     }

@@ -187,6 +187,11 @@ inline constexpr word title_badges[] = {"原创", "独家", "置顶", "首发", 
 inline constexpr word badge_open_brackets[] = {"【", "[", "〔"};
 inline constexpr word badge_close_brackets[] = {"】", "]", "〕"};
 
+/// Chinese numerals of section numbers ("一、", "（十二）", "第三章").
+inline constexpr std::u32string_view chinese_numerals = U"一二三四五六七八九十百零〇";
+/// What follows a section number: "一、", "1.", "1、", "第一章".
+inline constexpr word section_number_marks[] = {"、", ".", "．", "，", " ", "章", "节", "部分"};
+
 /// Class or id words of an element that shows the headline.
 inline constexpr word title_class_words[] = {"title", "headline", "tit", "biaoti"};
 
