@@ -358,3 +358,14 @@ TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not 
   CHECK(headings == std::vector<std::string>{"这届老年人“有钱有闲”", "结语：", "一、政策环境持续改善",
                                              "（二）市场需求稳步回升"});
 }
+
+TEST_CASE("titles: a comment section's heading that quotes the headline is not it") {
+  extractor ex;
+  result<article> r = ex.extract(
+      "<html><head><title>These Weeks in Firefox: Issue 85 – Nightly News</title></head><body>"
+      "<div><h2>These Weeks in Firefox: Issue 85</h2><p>Highlights of the last two weeks of work on the "
+      "browser, with the friends of the project who helped and what comes next for them.</p></div>"
+      "<div><h3>2 comments on “These Weeks in Firefox: Issue 85”</h3><p>Great work!</p></div></body></html>");
+  REQUIRE(r);
+  CHECK(r->title.value_or("") == "These Weeks in Firefox: Issue 85");
+}

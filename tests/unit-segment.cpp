@@ -88,3 +88,9 @@ TEST_CASE("ICU sentences") {
   CHECK(t.substr(spans[0].offset, spans[0].length) == "公司营收增长25%。");
   CHECK(t.substr(spans.back().offset, spans.back().length) == "Margins too!");
 }
+
+TEST_CASE("soft hyphens are not text") {
+  segment::text_builder tb;
+  tb.append("Donau\xC2\xAD""dampf\xC2\xAD""schiff fährt");
+  CHECK(tb.take() == "Donaudampfschiff fährt");
+}

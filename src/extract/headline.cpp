@@ -144,6 +144,9 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
     // a fragment ("财经") is no headline: it must carry most of the title;
     // a heading may add a little to it (a kicker), a titled box may not hold
     // the byline as well
+    bool comments = false;  // "2 comments on “Title”" quotes the headline
+    for (std::string_view w : lexicon::comment_heading_words) comments = comments || util::icontains(t, w);
+    if (comments) continue;
     const std::size_t ref = util::cp_count(stripped.empty() ? og : stripped);
     const bool inside = (!title.empty() && title.find(t) != std::string::npos) ||
                         (!og.empty() && og.find(t) != std::string::npos);

@@ -192,6 +192,11 @@ inline constexpr std::u32string_view chinese_numerals = U"一二三四五六七�
 /// What follows a section number: "一、", "1.", "1、", "第一章".
 inline constexpr word section_number_marks[] = {"、", ".", "．", "，", " ", "章", "节", "部分"};
 
+/// A comment section's heading quotes the headline: "2 comments on “Title”",
+/// "12 responses to Title". Compared without case.
+inline constexpr word comment_heading_words[] = {"comments on", "comment on", "responses to",
+                                                 "replies to", "thoughts on", "条评论"};
+
 /// Class or id words of an element that shows the headline.
 inline constexpr word title_class_words[] = {"title", "headline", "tit", "biaoti"};
 

@@ -328,6 +328,7 @@ void text_builder::append(std::string_view raw) {
       pending_ = (pending_ == 2 || newline) ? 2 : 1;
       continue;
     }
+    if (c == 0xAD) continue;  // a soft hyphen marks where a word may break: not text
     const char32_t f = fold_width_ ? util::fold_fullwidth(c) : c;
     if (pending_ != 0 && !out_.empty()) {
       const bool wrap = pending_ == 2 && joins_without_space(last_) && joins_without_space(f);
