@@ -85,7 +85,7 @@ std::optional<error> check_options(const options& o) {
 
 }  // namespace
 
-struct extractor::impl {
+struct NEWSX_HIDDEN extractor::impl {
   newsx::options opts;
   std::optional<error> invalid;  // set when opts failed check_options
   decode::charset_decoder decoder;

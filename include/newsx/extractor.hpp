@@ -61,7 +61,7 @@ class NEWSX_API extractor {
   [[nodiscard]] const newsx::options& options() const noexcept;
 
  private:
-  struct impl;
+  struct NEWSX_HIDDEN impl;
   std::unique_ptr<impl> impl_;
 };
 

@@ -36,7 +36,7 @@ class NEWSX_API securities {
   /// How many securities the list holds.
   [[nodiscard]] std::size_t size() const noexcept;
 
-  struct impl;
+  struct NEWSX_HIDDEN impl;
   /// For newsx itself: the compiled matcher.
   [[nodiscard]] const impl& internals() const noexcept { return *impl_; }
 

@@ -23,7 +23,7 @@ struct warc_record {
   bool truncated = false;       ///< the record was larger than the reader's limit
 
   /// A response whose payload is HTML (text/html or application/xhtml+xml).
-  [[nodiscard]] bool is_html_response() const noexcept;
+  [[nodiscard]] NEWSX_API bool is_html_response() const noexcept;
 };
 
 /// Reads records one at a time; memory use is one record, whatever the
@@ -49,7 +49,7 @@ class NEWSX_API warc_reader {
   [[nodiscard]] const std::string& error() const noexcept;
 
  private:
-  struct impl;
+  struct NEWSX_HIDDEN impl;
   std::unique_ptr<impl> impl_;
 };
 

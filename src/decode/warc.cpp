@@ -73,7 +73,7 @@ bool warc_record::is_html_response() const noexcept {
                                 util::icontains(http_content_type, "application/xhtml"));
 }
 
-struct warc_reader::impl {
+struct NEWSX_HIDDEN warc_reader::impl {
   gzFile file = nullptr;
   std::size_t max_record;
   std::string error;

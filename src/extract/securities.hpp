@@ -14,7 +14,7 @@
 
 namespace newsx {
 
-struct securities::impl {
+struct NEWSX_HIDDEN securities::impl {
   struct pattern {
     std::uint32_t security;  ///< index into list
     std::uint32_t length;    ///< bytes of the folded pattern

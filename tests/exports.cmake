@@ -1,0 +1,32 @@
+# Nothing outside the public API is exported by libnewsx.so: every defined
+# dynamic symbol is a newsx:: name of include/newsx/ (no stage namespace, no
+# `impl`), or one of the unique objects libstdc++'s inline functions define.
+#   cmake -DLIB=libnewsx.so -P exports.cmake
+execute_process(COMMAND nm -DC --defined-only "${LIB}" OUTPUT_VARIABLE syms RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nm failed on ${LIB}")
+endif()
+string(REPLACE "\n" ";" lines "${syms}")
+set(count 0)
+foreach(line IN LISTS lines)
+  if(line STREQUAL "")
+    continue()
+  endif()
+  string(REGEX REPLACE "^[0-9a-f]+ (.) " "\\1;" parts "${line}")
+  list(GET parts 0 kind)
+  list(GET parts 1 name)
+  if(kind STREQUAL "u" AND name MATCHES "^std::")
+    continue()  # STB_GNU_UNIQUE objects of libstdc++'s inline code
+  endif()
+  math(EXPR count "${count} + 1")
+  if(NOT name MATCHES "^newsx::" AND NOT name MATCHES "^(typeinfo|vtable) for newsx::")
+    message(FATAL_ERROR "exported but not newsx's: ${line}")
+  endif()
+  if(name MATCHES "::impl|newsx::(extract|dom|clean|segment|decode|util|lexicon)::|newsx::detail::")
+    message(FATAL_ERROR "exported but not public API: ${line}")
+  endif()
+endforeach()
+if(NOT syms MATCHES "newsx::warc_record::is_html_response")
+  message(FATAL_ERROR "warc_record::is_html_response is not exported")
+endif()
+message(STATUS "exports: ${count} symbols, all public API")
