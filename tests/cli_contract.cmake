@@ -186,4 +186,24 @@ expect("rc EQUAL 0 AND sym STREQUAL \"00700.HK\" AND nm STREQUAL \"腾讯控股\
 execute_process(COMMAND "${EXTRACT}" --securities "${WORK}/no-such-list.csv" "${WORK}/named.md"
   RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
 expect("rc EQUAL 2 AND err MATCHES \"^extract: --securities: cannot read\"" "--securities missing: ${err}")
+# 16. a file name that is not UTF-8 (GBK, common on Chinese crawls): the JSONL
+# stays valid UTF-8 JSON, the byte written as U+FFFD
+string(ASCII 208 194 206 197 gbk_name)  # 新闻 in GBK
+file(MAKE_DIRECTORY "${WORK}/gbk")
+file(COPY "${FIXTURES}/post.txt" DESTINATION "${WORK}/gbk")
+file(WRITE "${WORK}/gbk/${gbk_name}.html" "<html><body><h1>A headline</h1><p>Some text of the story.</p></body></html>")
+execute_process(COMMAND "${EXTRACT}" --format jsonl --fields title "${WORK}/gbk" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+string(REGEX REPLACE "\n$" "" out "${out}")
+string(REPLACE "\n" ";" lines "${out}")
+list(LENGTH lines n)
+expect("rc EQUAL 0 AND n EQUAL 2" "GBK-named batch: rc=${rc}, ${n} lines")
+list(GET lines 1 l1)  # sorted by bytes: post.txt, then the GBK name
+string(JSON f0 ERROR_VARIABLE json_error GET "${l1}" file)
+string(ASCII 239 191 189 replacement)  # U+FFFD in UTF-8
+set(want_tail "/gbk/${replacement}${replacement}${replacement}${replacement}.html")
+string(LENGTH "${want_tail}" tail_len)
+string(LENGTH "${f0}" f0_len)
+math(EXPR tail_at "${f0_len} - ${tail_len}")
+string(SUBSTRING "${f0}" ${tail_at} -1 f0_tail)
+expect("json_error STREQUAL NOTFOUND AND f0_tail STREQUAL want_tail" "GBK-named file is valid JSON with U+FFFD")
 message(STATUS "cli contract: all checks passed")

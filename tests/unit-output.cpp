@@ -122,3 +122,18 @@ TEST_CASE("candidates: written only when the extractor explains") {
   for (const candidate& c : r->candidates) chosen_titles += c.field == "title" && c.chosen;
   CHECK(chosen_titles == 1);
 }
+
+TEST_CASE("every JSON string is valid UTF-8: a byte that is not is U+FFFD") {
+  article a;
+  a.title = std::string("GBK \xB9\xC9\xC6\xB1 name, ") + "中文 ok, overlong \xC0\x80, cut \xE4\xB8";
+  json_options jo;
+  jo.pretty = false;
+  jo.fields = "title";
+  jo.file = "dir/\xD0\xC2\xCE\xC5.html";
+  const std::string j = to_json(a, jo);
+  CHECK(j == "{\"file\":\"dir/\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD.html\",\"title\":\"GBK "
+             "\xEF\xBF\xBD\xEF\xBF\xBD\xC6\xB1 name, 中文 ok, overlong "  // C6 B1 is UTF-8 (U+01B1)
+             "\xEF\xBF\xBD\xEF\xBF\xBD, cut \xEF\xBF\xBD\xEF\xBF\xBD\"}");
+  CHECK(error_to_json(error{error_code::read_failed, "can't read \xFF"}, "\xFE") ==
+        "{\"file\":\"\xEF\xBF\xBD\",\"error\":\"read_failed\",\"message\":\"can't read \xEF\xBF\xBD\"}");
+}

@@ -10,6 +10,38 @@ namespace newsx {
 
 namespace {
 
+/// The length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629:
+/// no overlong forms, no surrogates, nothing past U+10FFFF).
+std::size_t utf8_sequence(std::string_view s, std::size_t i) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  std::size_t n = 0;
+  unsigned char lo = 0x80;
+  unsigned char hi = 0xBF;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    n = 2;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    n = 3;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    n = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) return 0;
+  }
+  return n;
+}
+
+/// Every string newsx writes is valid UTF-8 JSON that every parser reads: a
+/// byte that is not part of well-formed UTF-8 (a GBK file name, say) is
+/// written as U+FFFD, the replacement character. (An escape such as \udcXX
+/// would keep the byte, but strict parsers refuse lone surrogates.)
 void json_string(std::string& out, std::string_view s) {
   out.push_back('"');
   std::size_t run = 0;
@@ -29,6 +61,17 @@ void json_string(std::string& out, std::string_view s) {
         if (c < 0x20 || c == 0x7F) {
           *fmt::format_to(buf, "\\u{:04x}", c) = '\0';
           esc = buf;
+        } else if (c >= 0x80 && !(c == 0xE2 && i + 2 < s.size() &&
+                                  static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+                                  (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+                                   static_cast<unsigned char>(s[i + 2]) == 0xA9))) {
+          const std::size_t n = utf8_sequence(s, i);
+          if (n != 0) {
+            run += n;
+            i += n - 1;
+            continue;
+          }
+          esc = "\xEF\xBF\xBD";  // U+FFFD
         } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
                    (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
                     static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
