@@ -43,6 +43,11 @@ options:
   --ordered          with --jobs, print results in input order (default:
                      as they finish)
   --files-from FILE  read input paths, one per line, from FILE (- for stdin)
+  --glob PATTERN     in directories, read only files whose name matches
+                     (e.g. '*.html'; repeatable). Without it, every file but
+                     those that are no page or post: hidden and VCS folders,
+                     robots.txt, .tsv/.css/.js and the like, images, PDFs,
+                     archives and other binaries (judged by their bytes)
   --warc FILE        read a WARC 1.0/1.1 archive (.warc or .warc.gz): one JSONL
                      article per HTML response record, with "url" and
                      "warc_record_id"; other records are skipped and counted.
@@ -202,6 +207,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
          }
        }},
       {"--warc", "--warc", "a file", [&](const std::string& v) { s.warcs.push_back(v); }},
+      {"--glob", "--glob", "a pattern", [&](const std::string& v) { s.globs.push_back(v); }},
       {"-j,--jobs", "--jobs", "a number from 1 to 256", [&](const std::string& v) {
          std::size_t n = 0;
          if (!parse_count(v, n) || n == 0 || n > 256) {

@@ -25,6 +25,7 @@ struct settings {
   int progress = -1;  // -1: when stderr is a terminal
   std::string files_from;
   std::vector<std::string> warcs;
+  std::vector<std::string> globs;  // --glob: which files of a directory to read
   std::string fields;
 };
 

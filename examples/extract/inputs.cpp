@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <fnmatch.h>
+
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -26,9 +29,72 @@ newsx::error read_failed(int errnum) {
   return {newsx::error_code::read_failed, fmt::format("cannot read: {}", std::strerror(errnum))};
 }
 
+/// Files a crawl leaves beside its pages that are none: by extension.
+constexpr std::string_view not_page_extensions[] = {
+    ".tsv", ".csv", ".css", ".js", ".json", ".map", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg",
+    ".ico", ".bmp", ".pdf", ".zip", ".7z", ".rar", ".tar", ".woff", ".woff2", ".ttf", ".eot",
+    ".mp3", ".mp4", ".avi", ".mov", ".exe", ".so", ".o", ".a", ".pyc", ".class", ".jar"};
+/// ... and by name.
+constexpr std::string_view not_page_names[] = {"robots.txt", "sitemap.xml", ".DS_Store", "Thumbs.db"};
+/// First bytes of binary formats: images, documents, archives.
+using namespace std::string_view_literals;  // the magic numbers hold NUL bytes
+constexpr std::string_view binary_magic[] = {"\x89PNG"sv, "\xFF\xD8\xFF"sv, "GIF8"sv, "%PDF"sv,
+                                             "PK\x03\x04"sv, "\x7F" "ELF"sv, "\x00\x00\x01\x00"sv,
+                                             "wOFF"sv, "wOF2"sv, "RIFF"sv};
+
+bool ends_with_ci(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    const char a = s[s.size() - suffix.size() + i];
+    const char b = suffix[i];
+    if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != b) return false;
+  }
+  return true;
+}
+
+/// Whether a file found in a directory is worth extracting: not by its name
+/// alone (pages are saved under any name), also by what it starts with.
+bool looks_like_page(const fs::path& path) {
+  const std::string name = path.filename().string();
+  for (std::string_view n : not_page_names) {
+    if (name == n) return false;
+  }
+  for (std::string_view e : not_page_extensions) {
+    if (ends_with_ci(name, e)) return false;
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return true;  // reading it will report why
+  std::array<char, 1024> head{};
+  const std::size_t n = std::fread(head.data(), 1, head.size(), f);
+  std::fclose(f);
+  const std::string_view bytes(head.data(), n);
+  if (bytes.substr(0, 2) == "\x1F\x8B") return true;  // gzip: a saved page or a WARC
+  for (std::string_view m : binary_magic) {
+    if (bytes.substr(0, m.size()) == m) return false;
+  }
+  // NUL bytes: binary, unless UTF-16 text (every other byte NUL)
+  const std::size_t nuls = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\0'));
+  return nuls == 0 || nuls * 3 >= n;
+}
+
+bool matches_any(const fs::path& path, const std::vector<std::string>& globs) {
+  if (globs.empty()) return true;
+  const std::string name = path.filename().string();
+  for (const std::string& g : globs) {
+    if (fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+/// Hidden and version-control folders (.git, .svn, .hg) hold no pages.
+bool skipped_folder(const fs::path& dir) {
+  const std::string name = dir.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
 }  // namespace
 
-expanded_inputs expand_inputs(const std::vector<std::string>& inputs) {
+expanded_inputs expand_inputs(const std::vector<std::string>& inputs, const std::vector<std::string>& globs) {
   expanded_inputs out;
   for (const std::string& in : inputs) {
     std::error_code ec;
@@ -37,7 +103,16 @@ expanded_inputs expand_inputs(const std::vector<std::string>& inputs) {
       fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code ec2;
-        if (it->is_regular_file(ec2)) found.push_back(it->path().string());
+        if (it->is_directory(ec2)) {
+          if (skipped_folder(it->path())) it.disable_recursion_pending();
+          continue;
+        }
+        if (!it->is_regular_file(ec2)) continue;
+        if (!matches_any(it->path(), globs) || !looks_like_page(it->path())) {
+          ++out.skipped;
+          continue;
+        }
+        found.push_back(it->path().string());
       }
       if (ec) {
         ++out.failures;

@@ -16,11 +16,17 @@ namespace extract {
 struct expanded_inputs {
   std::vector<std::string> files;
   std::size_t failures = 0;  // directories that could not be walked (reported on stderr)
+  std::size_t skipped = 0;   // files in directories that are no page or post
 };
 
 /// Expands each directory into its regular files, recursively, in sorted
-/// order; files and "-" are kept as they are.
-[[nodiscard]] expanded_inputs expand_inputs(const std::vector<std::string>& inputs);
+/// order; files and "-" are kept as they are. In a directory, hidden and
+/// version-control folders are not entered, and files that are no page or
+/// post are skipped: by name (robots.txt, .tsv, .css...) and by their first
+/// bytes (images, PDFs, archives, anything with NUL bytes but gzip). With
+/// globs, a file in a directory must match one of them (fnmatch, on its name).
+[[nodiscard]] expanded_inputs expand_inputs(const std::vector<std::string>& inputs,
+                                            const std::vector<std::string>& globs = {});
 
 /// Yields input paths: the expanded command-line inputs, then the lines of a
 /// --files-from list (streamed; blank lines skipped, a trailing \r dropped).

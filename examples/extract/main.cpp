@@ -7,6 +7,7 @@
 // pool.cpp runs the --jobs workers, writers.cpp renders and writes the
 // results, warc.cpp is the --warc mode.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <csignal>
 #include <filesystem>
@@ -18,7 +19,7 @@
 #include "warc.hpp"
 
 int main(int argc, char** argv) {
-  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error we report
+  std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error (EPIPE), handled quietly
   using extract::command_line;
   command_line cl = extract::parse_command_line(argc, argv);
   extract::settings& s = cl.s;
@@ -38,7 +39,12 @@ int main(int argc, char** argv) {
     return extract::bad_usage(fmt::format("--default-tz: {}", checked.error().message));
   }
 
-  extract::expanded_inputs expanded = extract::expand_inputs(cl.inputs);
+  extract::expanded_inputs expanded = extract::expand_inputs(cl.inputs, s.globs);
+  if (expanded.files.empty() && s.files_from.empty() && expanded.failures == 0) {
+    fmt::print(stderr, "extract: no page or post to read in {} ({} files skipped)\n",
+               fmt::join(cl.inputs, ", "), expanded.skipped);
+    return 1;
+  }
   const bool one_file = expanded.files.size() == 1;
   extract::input_source source(std::move(expanded.files));
   if (!s.files_from.empty() && !source.open_list(s.files_from)) {
@@ -50,5 +56,5 @@ int main(int argc, char** argv) {
   // One pretty JSON document, or a JSON array, is written in input order.
   if (s.fmt == extract::format::json) s.ordered = true;
 
-  return extract::run_pool(s, source, several, expanded.failures);
+  return extract::run_pool(s, source, several, expanded.failures, expanded.skipped);
 }

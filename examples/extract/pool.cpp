@@ -59,9 +59,11 @@ class worker_state {
 
 }  // namespace
 
-int run_pool(const settings& s, input_source& inputs, bool several, std::size_t expand_failures) {
+int run_pool(const settings& s, input_source& inputs, bool several, std::size_t expand_failures,
+             std::size_t skipped) {
   writer out(s, several);
   out.failures = expand_failures;
+  out.skipped = skipped;
   bool write_ok = out.begin();
 
   std::mutex mu;

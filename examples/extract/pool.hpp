@@ -15,6 +15,6 @@ namespace extract {
 /// Extracts every input and writes the results; returns the exit status.
 /// expand_failures: inputs already lost while expanding directories.
 [[nodiscard]] int run_pool(const settings& s, input_source& inputs, bool several,
-                           std::size_t expand_failures);
+                           std::size_t expand_failures, std::size_t skipped = 0);
 
 }  // namespace extract

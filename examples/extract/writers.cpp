@@ -55,6 +55,9 @@ bool emit(std::string_view bytes) {
 }
 
 int write_error() {
+  // The reader went away (extract … | head -1): it has what it wanted, so
+  // the run ends quietly and well; any other write error is one.
+  if (errno == EPIPE) return 0;
   fmt::print(stderr, "extract: write error: {}\n", std::strerror(errno));
   return 1;
 }
@@ -118,9 +121,9 @@ void print_stats(const writer& out, unsigned jobs, std::chrono::steady_clock::ti
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
   fmt::print(stderr,
-             "extract: {} documents, {} failed, {:.2f} s, {:.1f} pages/s, {:.1f} MB/s, "
+             "extract: {} documents, {} failed, {} skipped, {:.2f} s, {:.1f} pages/s, {:.1f} MB/s, "
              "{} jobs, peak RSS {:.1f} MB\n",
-             out.documents, out.failures, secs, per_second(static_cast<double>(out.documents), secs),
+             out.documents, out.failures, out.skipped, secs, per_second(static_cast<double>(out.documents), secs),
              per_second(static_cast<double>(out.bytes), secs) / 1e6, jobs,
              static_cast<double>(ru.ru_maxrss) / 1024.0);
 }

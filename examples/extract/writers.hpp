@@ -46,6 +46,7 @@ class writer {
 
   std::size_t failures = 0;
   std::size_t documents = 0;
+  std::size_t skipped = 0;  // files of directories that were no page or post
   std::size_t bytes = 0;
 
  private:
