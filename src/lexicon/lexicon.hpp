@@ -79,6 +79,50 @@ inline constexpr word byline_furniture[] = {
 /// "By Jane Q. Doe": the word that opens an English byline.
 inline constexpr word english_byline_opener = "By ";
 
+/// Words that open a byline element's text before the name, compared without
+/// case: "By Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Written by …".
+/// Longer openers first.
+inline constexpr word byline_openers[] = {"written by", "posted by", "words by", "story by",
+                                          "reported by", "by", "par", "von"};
+
+/// Words that join two names of one byline ("Jane Doe and John Roe",
+/// "Jean Dupont et Marie Curie"); the byline keeps them as "A, B".
+inline constexpr word byline_name_joiners[] = {"and", "&", "et", "und"};
+
+/// Month names and their abbreviations, compared without case and without a
+/// trailing dot: a byline that runs into its date ("JANE DOE JAN. 10, 2017",
+/// "Jane Doe March 5") ends its name before them.
+inline constexpr word month_words[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"};
+
+/// Lower-case particles inside a name ("Ludwig van Beethoven", "Jong, Michiel de").
+inline constexpr word name_particles[] = {"de", "van", "von", "der", "den", "da", "del", "di",
+                                          "du", "la", "le", "bin", "al", "ter", "dos", "das"};
+
+/// Words of byline furniture, compared without case: a byline element's name
+/// ends before them ("Jane Doe Updated 3 hours ago"), and a "name" that
+/// starts with one is a button or a label ("Follow Author"), not a writer.
+inline constexpr word byline_furniture_en[] = {
+    "follow", "author", "authors", "updated", "published", "posted", "share", "email", "e-mail",
+    "twitter", "facebook", "view", "more", "profile", "about", "comments", "comment", "reply",
+    "read", "subscribe", "contact", "bio", "editor's", "filed", "on", "in", "at", "the", "for",
+    "from", "with", "writer", "reporter", "correspondent", "contributor", "see", "all",
+    "posts", "articles", "stories"};
+
+/// Words that make a byline a desk, not a writer ("Our Foreign Staff",
+/// "Reuters Team"); compared without case.
+inline constexpr word byline_desk_words[] = {"staff", "desk", "team", "reporters", "correspondents",
+                                             "bureau", "newsroom", "editors", "writers"};
+
+/// CMS account names that <meta name=author> and bylines carry instead of a
+/// writer's name; compared without case.
+inline constexpr word cms_account_names[] = {
+    "admin", "administrator", "editor", "editors", "staff", "webmaster", "user", "guest", "root",
+    "anonymous", "unknown", "author", "system", "sysadmin", "moderator", "superuser", "test",
+    "site admin", "web editor", "newsroom", "redaktion"};
+
 // ---------------------------------------------------------------------------
 // Outlets
 
@@ -192,6 +236,25 @@ inline constexpr word content_class_words[] = {
     "article", "content", "post", "entry", "main", "body", "text", "story", "detail", "zhengwen",
     "artibody", "cont", "txt", "con", "articlebody", "newstext", "newscontent", "maintext",
     "contentmain", "neirong"};
+
+/// Class or id words of a byline element ("byline", "article-author",
+/// "authorName", "writer", "contributor"); "author" then "name" counts too.
+inline constexpr word byline_class_words[] = {"byline", "bylines", "author", "authors",
+                                              "authorname", "writer", "contributor",
+                                              "contributors"};
+
+/// Class or id words of an element beside a byline that is not the name:
+/// "author-bio", "author-photo", "author-title", "byline__source".
+inline constexpr word byline_part_class_words[] = {
+    "bio", "photo", "avatar", "image", "img", "pic", "thumb", "title", "job", "follow", "social",
+    "twitter", "email", "source", "desc", "description", "about", "label", "comment"};
+
+/// Class or id words of a container whose bylines are other people's: comment
+/// threads, author-bio boxes, lists of other stories, sidebars.
+inline constexpr word foreign_byline_class_words[] = {
+    "comment", "comments", "reply", "replies", "disqus", "related", "recommend", "recommended",
+    "bio", "profile", "sidebar", "widget", "popular", "trending", "more", "promo", "newsletter",
+    "footer", "nav", "menu", "teaser", "teasers", "card", "cards"};
 
 /// ARIA roles of page chrome.
 inline constexpr word chrome_roles[] = {"navigation", "banner", "contentinfo", "complementary"};
