@@ -1,4 +1,4 @@
-// English bylines: "By" lines, byline markup, several authors.
+// English bylines: "By" lines, byline markup, <meta name=author>, several authors.
 #include <doctest/doctest.h>
 
 #include <newsx/newsx.hpp>
@@ -135,6 +135,12 @@ TEST_CASE("bylines that are not the story's author") {
   SUBCASE("a Follow Author button") {
     CHECK(author_of(story("", "<div class=\"author\"><button>Follow Author</button></div>")) == "(none)");
   }
+  SUBCASE("a CMS account in <meta name=author>") {
+    CHECK(author_of(story("<meta name=\"author\" content=\"admin\">", "")) == "(none)");
+    CHECK(author_of(story("<meta name=\"author\" content=\"webmaster@harbour.example\">", "")) ==
+          "(none)");
+    CHECK(author_of(story("<meta name=\"author\" content=\"editor2\">", "")) == "(none)");
+  }
 }
 
 TEST_CASE("names in capitals give way to the same name as the page writes it") {
@@ -144,3 +150,15 @@ TEST_CASE("names in capitals give way to the same name as the page writes it") {
   CHECK(author_of(story("", "<p class=\"story-by\">By JANE Q. DOE JAN. 10, 2017</p>")) == "JANE Q. DOE");
 }
 
+TEST_CASE("<meta name=author> longer than a Chinese name, and several JSON-LD authors") {
+  CHECK(author_of(story("<meta name=\"author\" content=\"Eleanor Ainge Roy\">", "")) ==
+        "Eleanor Ainge Roy");
+  const std::string ld =
+      "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
+      "\"name\":\"Ada Lovelace\"},{\"@type\":\"Person\",\"name\":\"Grace Hopper\"}]}</script>";
+  CHECK(author_of(story(ld, "")) == "Ada Lovelace, Grace Hopper");
+  // a description is not a name
+  CHECK(author_of(story("<meta name=\"author\" content=\"The harbour news team and all of its "
+                        "many contributors around the bay\">",
+                        "")) == "(none)");
+}

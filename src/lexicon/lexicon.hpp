@@ -116,6 +116,13 @@ inline constexpr word byline_furniture_en[] = {
 inline constexpr word byline_desk_words[] = {"staff", "desk", "team", "reporters", "correspondents",
                                              "bureau", "newsroom", "editors", "writers"};
 
+/// <meta> keys (name, property or itemprop) that name the author, most
+/// trusted first: Dublin Core's creator is the author by definition, while
+/// name=author is often a CMS account or the site. Compared without case.
+inline constexpr word meta_author_keys[] = {
+    "dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator", "author", "article:author",
+    "article:author_name", "parsely-author", "sailthru.author"};
+
 /// CMS account names that <meta name=author> and bylines carry instead of a
 /// writer's name; compared without case.
 inline constexpr word cms_account_names[] = {
