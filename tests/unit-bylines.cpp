@@ -63,6 +63,12 @@ TEST_CASE("By lines end before the month and the date glued to the name") {
   CHECK(english_byline("By Mary O'Neil and friends") == "Mary O'Neil");
   CHECK(english_byline("By Ludwig van Beethoven") == "Ludwig van Beethoven");
   CHECK(english_byline("By Our Foreign Staff") == "");
+  CHECK(english_byline("By Metro Desk Editors | May 2") == "");
+  // a job title ends the name; a "second name" that runs into one is a title
+  CHECK(english_byline("By Ada Lovelace Staff Writer") == "Ada Lovelace");
+  CHECK(english_byline("By Ada Lovelace, Ap Science Writer") == "Ada Lovelace");
+  CHECK(english_byline("By Ada Lovelace Senior Contributor") == "Ada Lovelace");
+  CHECK(english_byline("By Monday Night Football") == "");
   CHECK(english_byline("By the numbers") == "");
 }
 
@@ -75,6 +81,7 @@ TEST_CASE("byline element text cleaned into names") {
   CHECK(byline_element_name("Jane Doe Updated 3 hours ago") == "Jane Doe");
   // not a writer
   CHECK(byline_element_name("Follow Author") == "");
+  CHECK(byline_element_name("Dear Harbour Reader") == "");
   CHECK(byline_element_name("Jane Doe is a reporter based in the harbour towns.") == "");
   CHECK(byline_element_name("admin") == "");
   CHECK(byline_element_name("jdoe") == "");
@@ -110,6 +117,14 @@ TEST_CASE("the byline element in markup is read") {
     const std::string after =
         "<div class=\"teasers\"><p class=\"byline\">By Someone Else</p></div>";
     CHECK(author_of(story("", "<p class=\"byline\">By Alan Turing</p>", after)) == "Alan Turing");
+  }
+  SUBCASE("a header region named byline that holds the headline is not the byline") {
+    std::string page = story("", "<p class=\"meta\">By Alan Turing</p>");
+    const std::string h1 = "<header><h1>";
+    page.replace(page.find(h1), h1.size(), "<header><div id=\"headline-byline\"><h1>");
+    const std::string end = "</header>";
+    page.replace(page.find(end), end.size(), "</div></header>");
+    CHECK(author_of(page) == "Alan Turing");
   }
   SUBCASE("an Organization as author is the outlet, not a writer") {
     CHECK(author_of(story("", "<div itemprop=\"author\" itemscope "
@@ -153,6 +168,12 @@ TEST_CASE("names in capitals give way to the same name as the page writes it") {
 TEST_CASE("<meta name=author> longer than a Chinese name, and several JSON-LD authors") {
   CHECK(author_of(story("<meta name=\"author\" content=\"Eleanor Ainge Roy\">", "")) ==
         "Eleanor Ainge Roy");
+  CHECK(author_of(story("<meta name=\"author\" content=\"By Eleanor Ainge Roy\">", "")) ==
+        "Eleanor Ainge Roy");
+  // Dublin Core's creator outranks name=author, also among space-separated keys
+  CHECK(author_of(story("<meta name=\"author\" content=\"Site Account\">"
+                        "<meta property=\"dc:creator og:site_name\" content=\"Ada Lovelace\">",
+                        "")) == "Ada Lovelace");
   const std::string ld =
       "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\","
       "\"name\":\"Ada Lovelace\"},{\"@type\":\"Person\",\"name\":\"Grace Hopper\"}]}</script>";

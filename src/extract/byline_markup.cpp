@@ -127,6 +127,7 @@ std::string leading_names(std::string_view text, std::size_t* consumed) {
     words = 0;
     name_begin = std::string_view::npos;
   };
+  auto peek = [&](std::size_t from) { return next_token(text, from).text; };
   std::size_t pos = 0;
   while (pos < text.size()) {
     const token t = next_token(text, pos);
@@ -139,7 +140,14 @@ std::string leading_names(std::string_view text, std::size_t* consumed) {
       continue;
     }
     if (words >= name_min_words && (folded_in(w, lexicon::month_words) || w == first_word)) break;
-    if (folded_in(w, lexicon::byline_desk_words)) {  // "Our Foreign Staff": a desk, not a writer
+    if (folded_in(w, lexicon::weekday_words)) break;
+    if (folded_in(w, lexicon::byline_title_words) ||
+        (folded_in(w, lexicon::byline_desk_words) && !t.comma &&
+         folded_in(peek(pos), lexicon::byline_title_words))) {
+      if (!names.empty()) words = 0;  // "A, Ap Auto Writer": a title, not a second name
+      break;
+    }
+    if (folded_in(w, lexicon::byline_desk_words)) {  // "Reuters Staff": a desk, not a writer
       words = 0;
       break;
     }
@@ -212,15 +220,8 @@ bool is_cms_account(std::string_view name) noexcept {
   return !space && !cjk && (digit || !upper);
 }
 
-std::string byline_element_name(std::string_view text) {
+std::string_view strip_byline_opener(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
-  // leading separators and marks: "— By Jane Doe", "| Jane Doe"
-  while (!t.empty()) {
-    std::size_t f = 0;
-    const char32_t c = util::next_cp(t, f);
-    if (is_letter(c)) break;
-    t = util::trim(t.substr(f));
-  }
   for (lexicon::word op : lexicon::byline_openers) {
     if (!util::istarts_with(t, op)) continue;
     if (t.size() > op.size() && !(t[op.size()] == ' ' || t[op.size()] == ':' ||
@@ -231,6 +232,19 @@ std::string byline_element_name(std::string_view text) {
     if (!t.empty() && t.front() == ':') t = util::trim(t.substr(1));
     break;
   }
+  return t;
+}
+
+std::string byline_element_name(std::string_view text) {
+  std::string_view t = util::trim(text);
+  // leading separators and marks: "— By Jane Doe", "| Jane Doe"
+  while (!t.empty()) {
+    std::size_t f = 0;
+    const char32_t c = util::next_cp(t, f);
+    if (is_letter(c)) break;
+    t = util::trim(t.substr(f));
+  }
+  t = strip_byline_opener(t);
   std::size_t pos = 0;
   if (folded_in(next_token(t, pos).text, lexicon::byline_furniture_en)) return {};
   std::size_t used = 0;
@@ -403,6 +417,7 @@ void add_byline_markup_facts(const dom::document& doc, std::uint32_t headline, s
     const mark m = byline_mark(n);
     if (m == mark::none) continue;
     if (m == mark::named && has_marked_part(doc, i)) continue;  // the itemprop or link inside says more
+    if (headline != 0 && i < headline && headline < n.end) continue;  // a header region, not the byline
     if (in_foreign_box(doc, i)) {
       i = n.end - 1;
       continue;

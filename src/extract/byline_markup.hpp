@@ -29,6 +29,9 @@ namespace newsx::extract {
 /// with furniture ("Follow Author") or names a CMS account.
 [[nodiscard]] std::string byline_element_name(std::string_view text);
 
+/// text without a leading "By", "Par", "Von", "Written by" (without case).
+[[nodiscard]] std::string_view strip_byline_opener(std::string_view text) noexcept;
+
 /// A CMS account, not a writer: admin, editor, staff, webmaster (without case).
 [[nodiscard]] bool is_cms_account(std::string_view name) noexcept;
 

@@ -208,7 +208,7 @@ void add_meta_facts(const page_meta& m, facts& found) {
   // <meta name=author> is often the site itself; keep it only when it is not.
   if (!m.author.empty() && m.author != m.site_name && m.author != m.publisher &&
       short_enough(m.author) && names_someone(m.author) && !is_cms_account(m.author)) {
-    found.add(found.author, util::trim(m.author), origin::page_meta);
+    found.add(found.author, strip_byline_opener(m.author), origin::page_meta);  // "By Jane Doe"
   }
 }
 

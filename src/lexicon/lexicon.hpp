@@ -108,11 +108,25 @@ inline constexpr word byline_furniture_en[] = {
     "follow", "author", "authors", "updated", "published", "posted", "share", "email", "e-mail",
     "twitter", "facebook", "view", "more", "profile", "about", "comments", "comment", "reply",
     "read", "subscribe", "contact", "bio", "editor's", "filed", "on", "in", "at", "the", "for",
-    "from", "with", "writer", "reporter", "correspondent", "contributor", "see", "all",
-    "posts", "articles", "stories"};
+    "from", "with", "see", "all", "posts", "articles", "stories", "our", "dear", "hi", "hello",
+    "thanks", "thank"};
 
-/// Words that make a byline a desk, not a writer ("Our Foreign Staff",
-/// "Reuters Team"); compared without case.
+/// Job titles after a name ("Meg James, Staff Writer", "Bruce Y. Lee Senior
+/// Contributor"): the name ends before them, and a later name that runs into
+/// one ("Tom Krisher, Ap Auto Writer") is the first one's title, not a name.
+/// Compared without case.
+inline constexpr word byline_title_words[] = {
+    "writer", "editor", "reporter", "correspondent", "columnist", "contributor", "contributing",
+    "senior", "chief", "producer", "analyst", "opinion", "associate", "deputy", "managing",
+    "executive", "photographer", "special", "political", "business", "sports", "science"};
+
+/// Day names, compared without case and without a trailing dot: never part of a name.
+inline constexpr word weekday_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "mon", "tue", "tues", "wed",
+                                         "thu", "thur", "thurs", "fri", "sat", "sun"};
+
+/// Words that make a byline a desk, not a writer, when they end it ("Reuters
+/// Staff", "Metro Desk"; "Staff Writer" is a title); compared without case.
 inline constexpr word byline_desk_words[] = {"staff", "desk", "team", "reporters", "correspondents",
                                              "bureau", "newsroom", "editors", "writers"};
 
@@ -254,7 +268,7 @@ inline constexpr word byline_class_words[] = {"byline", "bylines", "author", "au
 /// "author-bio", "author-photo", "author-title", "byline__source".
 inline constexpr word byline_part_class_words[] = {
     "bio", "photo", "avatar", "image", "img", "pic", "thumb", "title", "job", "follow", "social",
-    "twitter", "email", "source", "desc", "description", "about", "label", "comment"};
+    "twitter", "email", "source", "desc", "description", "about", "comment"};
 
 /// Class or id words of a container whose bylines are other people's: comment
 /// threads, author-bio boxes, lists of other stories, sidebars.
