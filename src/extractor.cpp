@@ -13,6 +13,7 @@
 #include "decode/post.hpp"
 #include "extract/body.hpp"
 #include "extract/byline.hpp"
+#include "extract/byline_markup.hpp"
 #include "extract/content.hpp"
 #include "extract/dates.hpp"
 #include "extract/facts.hpp"
@@ -273,6 +274,7 @@ result<void> extractor::impl::read_page(article& a) {
   extract::byline_text(doc, shown.node, content.root, zone);
   extract::append_opening_bylines(seg, zone);
   extract::add_byline_facts(zone, found);
+  extract::add_byline_markup_facts(doc, shown.node, content.root, found);
   extract::body_rules rules;
   rules.page = true;
   rules.title = a.title ? std::string_view(*a.title) : std::string_view();

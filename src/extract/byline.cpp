@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "extract/body.hpp"
+#include "extract/byline_markup.hpp"
 #include "extract/dates.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
@@ -156,7 +157,7 @@ std::string_view byline_name_by_date(std::string_view zone) noexcept {
   return {};
 }
 
-std::string_view english_byline(std::string_view zone) noexcept {
+std::string english_byline(std::string_view zone) {
   std::size_t p = 0;
   constexpr std::string_view by = lexicon::english_byline_opener;
   while ((p = zone.find(by, p)) != std::string_view::npos) {
@@ -164,22 +165,9 @@ std::string_view english_byline(std::string_view zone) noexcept {
       p += by.size();
       continue;
     }
-    std::size_t i = p + by.size();
-    const std::size_t start = i;
-    std::size_t end = i;
-    int words = 0;
-    while (words < 4 && i < zone.size() && zone[i] >= 'A' && zone[i] <= 'Z') {
-      std::size_t j = i;
-      while (j < zone.size() && (util::is_ascii_alpha(static_cast<unsigned char>(zone[j])) ||
-                                 zone[j] == '.' || zone[j] == '\'' || zone[j] == '-')) {
-        ++j;
-      }
-      end = j;
-      ++words;
-      if (j >= zone.size() || zone[j] != ' ') break;
-      i = j + 1;
-    }
-    if (words >= 2) return zone.substr(start, end - start);
+    // the names, up to a month, a date, a separator or the name again
+    std::string names = leading_names(zone.substr(p + by.size()));
+    if (!names.empty()) return names;
     p += by.size();
   }
   return {};

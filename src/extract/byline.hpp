@@ -27,8 +27,10 @@ namespace newsx::extract {
 /// not a furniture word; a weak clue, used when nothing says "来源".
 [[nodiscard]] std::string_view byline_name_by_date(std::string_view zone) noexcept;
 
-/// "By Jane Q. Doe" in an English byline: up to four capitalised words.
-[[nodiscard]] std::string_view english_byline(std::string_view zone) noexcept;
+/// "By Jane Q. Doe" in an English byline: the names after the first "By "
+/// (leading_names: two to four capitalised words each, ending before a month,
+/// a date or the name again), several joined "A, B".
+[[nodiscard]] std::string english_byline(std::string_view zone);
 
 /// The outlet of a dateline lead: "新华社北京5月9日电" -> 新华社,
 /// "新浪科技讯" -> 新浪科技; empty when the lead has none.

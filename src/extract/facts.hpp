@@ -27,6 +27,7 @@ enum class origin : std::uint8_t {
   byline_label,       ///< a labelled byline field: "来源：新华社", "作者：张三"
   byline_outlet,      ///< an outlet-shaped name in the byline: "证券时报网"
   byline_english,     ///< "By Jane Q. Doe"
+  byline_markup,      ///< an element marked as the byline: itemprop=author, rel=author, class=byline
   byline_date,        ///< a date in the byline (or a byline line opening the content)
   credit_line,        ///< a credit line in the body: "（文章来源：智通财经网）"
   trailing_credit,    ///< the outlet in brackets ending the story: "…。（央视新闻）"

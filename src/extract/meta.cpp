@@ -1,9 +1,11 @@
 // Head metadata: <title>, <meta>, OpenGraph, <link rel=canonical>, JSON-LD.
 #include "extract/meta.hpp"
 
+#include "extract/byline_markup.hpp"
 #include "extract/dates.hpp"
 #include "extract/headline.hpp"
 #include "extract/page_json.hpp"
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -32,6 +34,27 @@ std::string join_authors(const std::vector<std::string>& names) {
   return out;
 }
 
+/// The rank of a <meta> key among lexicon::meta_author_keys (lower is more
+/// trusted), or the table's size when it names no author. A property may
+/// hold several space-separated keys ("dc:creator twitter:site_name").
+std::size_t author_key_rank(std::string_view key) {
+  std::size_t best = std::size(lexicon::meta_author_keys);
+  std::size_t i = 0;
+  while (i < key.size()) {
+    while (i < key.size() && util::is_ascii_space(key[i])) ++i;
+    std::size_t j = i;
+    while (j < key.size() && !util::is_ascii_space(key[j])) ++j;
+    for (std::size_t r = 0; r < best; ++r) {
+      if (j > i && util::iequals(key.substr(i, j - i), lexicon::meta_author_keys[r])) best = r;
+    }
+    i = j;
+  }
+  return best;
+}
+
+/// JSON-LD's author ranks with <meta name=author>: the first of the two wins.
+const std::size_t json_ld_author_rank = author_key_rank("author");
+
 }  // namespace
 
 void read_meta(const dom::document& doc, page_meta& m) {
@@ -39,6 +62,7 @@ void read_meta(const dom::document& doc, page_meta& m) {
   std::string tmp;
   std::string canonical;
   std::string og_url;
+  std::size_t author_rank = std::size(lexicon::meta_author_keys);  // none yet
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     const dom::node& n = doc[i];
     if (n.type != kind::element) continue;
@@ -62,6 +86,13 @@ void read_meta(const dom::document& doc, page_meta& m) {
         if (key.empty()) key = dom::attr(n, "itemprop");
         const std::string_view v = dom::attr(n, "content");
         if (key.empty() || v.empty()) break;
+        if (const std::size_t rank = author_key_rank(key); rank < author_rank) {
+          if (!util::istarts_with(util::trim(v), "http")) {  // article:author is often a profile URL
+            m.author.assign(util::trim(v));
+            author_rank = rank;
+          }
+          break;
+        }
         if (util::iequals(key, "og:title") || util::iequals(key, "twitter:title")) {
           set_once(m.og_title, v);
         } else if (util::iequals(key, "og:description") || util::iequals(key, "description")) {
@@ -78,8 +109,6 @@ void read_meta(const dom::document& doc, page_meta& m) {
                    util::iequals(key, "sailthru.date") || util::iequals(key, "publishtime") ||
                    util::iequals(key, "article:published")) {
           set_once(m.published, v);
-        } else if (util::iequals(key, "author") || util::iequals(key, "article:author")) {
-          if (!util::istarts_with(v, "http")) set_once(m.author, v);
         } else if (util::iequals(key, "source") || util::iequals(key, "mediaid")) {
           set_once(m.publisher, v);
         } else if (util::iequals(key, "keywords")) {
@@ -102,7 +131,10 @@ void read_meta(const dom::document& doc, page_meta& m) {
         set_once(m.published, ld.date_published);
         set_once(m.modified, ld.date_modified);
         set_once(m.publisher, ld.publisher);
-        set_once(m.author, join_authors(ld.authors));
+        if (!ld.authors.empty() && json_ld_author_rank < author_rank) {
+          m.author = join_authors(ld.authors);
+          author_rank = json_ld_author_rank;
+        }
         set_once(m.og_title, ld.headline);
         break;
       }
@@ -122,8 +154,12 @@ void read_meta(const dom::document& doc, page_meta& m) {
 
 namespace {
 
-/// <meta name=author> longer than this is a description or a list, not a name.
-constexpr std::size_t meta_author_max_chars = 12;
+/// <meta name=author> longer than this is a description or a list, not a
+/// name — counted per script: a Chinese name is a few characters, a Latin
+/// one a few words ("Eleanor Ainge Roy"; "Stella Kim, Jennifer Jett" is two).
+constexpr std::size_t meta_author_max_cjk_chars = 12;
+constexpr std::size_t meta_author_max_latin_bytes = 60;
+constexpr std::size_t meta_author_max_words_per_name = 5;
 
 /// A name has letters: "2909" (a CMS user id) is none.
 bool names_someone(std::string_view s) {
@@ -132,6 +168,27 @@ bool names_someone(std::string_view s) {
     if (util::is_cjk(c) || util::is_ascii_alpha(c)) return true;
   }
   return false;
+}
+
+bool short_enough(std::string_view s) {
+  bool cjk = false;
+  for (std::size_t i = 0; i < s.size() && !cjk;) cjk = util::is_cjk(util::next_cp(s, i));
+  if (cjk) return util::cp_count(s) <= meta_author_max_cjk_chars;
+  if (s.size() > meta_author_max_latin_bytes) return false;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (c == ',' || c == ';') {
+      words = 0;  // the next name
+      in_word = false;
+    } else if (util::is_ascii_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      if (++words > meta_author_max_words_per_name) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -150,8 +207,8 @@ void add_meta_facts(const page_meta& m, facts& found) {
   }
   // <meta name=author> is often the site itself; keep it only when it is not.
   if (!m.author.empty() && m.author != m.site_name && m.author != m.publisher &&
-      util::cp_count(m.author) <= meta_author_max_chars && names_someone(m.author)) {
-    found.add(found.author, util::trim(m.author), origin::page_meta);
+      short_enough(m.author) && names_someone(m.author) && !is_cms_account(m.author)) {
+    found.add(found.author, strip_byline_opener(m.author), origin::page_meta);  // "By Jane Doe"
   }
 }
 

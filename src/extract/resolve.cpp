@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <span>
 
+#include "util/text.hpp"
+
 namespace newsx::extract {
 
 std::string_view origin_name(origin o) noexcept {
@@ -16,6 +18,7 @@ std::string_view origin_name(origin o) noexcept {
     case origin::byline_label: return "byline_label";
     case origin::byline_outlet: return "byline_outlet";
     case origin::byline_english: return "byline_english";
+    case origin::byline_markup: return "byline_markup";
     case origin::byline_date: return "byline_date";
     case origin::credit_line: return "credit_line";
     case origin::trailing_credit: return "trailing_credit";
@@ -70,10 +73,18 @@ constexpr row<source_rule> source_precedence[] = {
 };
 
 /// <meta name=author> is often the site itself: last, and never the source.
+/// The byline markup (itemprop=author, rel=author, class=byline) comes before
+/// the "By …" scan: it marks where the name starts and ends, where the scan of
+/// the flat byline text can run into the next words ("Benjamin Romano Seattle
+/// Times"); measured on the English pages it loses nothing to that order and
+/// fixes those. It comes after the labelled byline (作者：), which is what
+/// Chinese pages show, and before <meta>: putting <meta> first costs Chinese
+/// pages their reporters (the site's account wins).
 enum class author_rule : std::uint8_t { any, not_the_source };
 constexpr row<author_rule> author_precedence[] = {
     {origin::front_matter, author_rule::any},
     {origin::byline_label, author_rule::any},     // "作者：张三", "记者 李四", "石佳/中国青年报"
+    {origin::byline_markup, author_rule::any},    // itemprop=author, rel=author, class=byline
     {origin::credit_line, author_rule::any},      // a credit line opening or closing the story
     {origin::byline_english, author_rule::any},   // "By Jane Q. Doe"
     {origin::lead_reporter, author_rule::any},    // "（记者 张三）" opening the story
@@ -191,15 +202,38 @@ std::optional<std::string> resolve_url(const facts& f, trace* t) {
   return first_by(f.url, url_precedence, "url", t);
 }
 
+namespace {
+
+bool has_lower(std::string_view s) noexcept {
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+
+/// A name in capitals ("JANE DOE", often CSS text-transform over the page's
+/// "Jane Doe") gives way to another candidate of the same name in mixed case.
+std::string as_written(const facts& f, const std::string& winner) {
+  if (has_lower(winner)) return winner;
+  for (const text_candidate& c : f.author) {
+    if (has_lower(c.value) && util::iequals(c.value, winner)) return c.value;
+  }
+  return winner;
+}
+
+}  // namespace
+
 std::optional<std::string> resolve_author(const facts& f, const std::optional<std::string>& source,
                                           trace* t) {
-  return pick(
+  std::optional<std::string> won = pick(
       std::span<const text_candidate>(f.author), std::span<const row<author_rule>>(author_precedence),
       "author", [](const text_candidate& c) { return c.value; },
       [&](const row<author_rule>& r, const text_candidate& c) {
         return r.rule != author_rule::not_the_source || !source || c.value != *source;
       },
       t);
+  if (won) *won = as_written(f, *won);
+  return won;
 }
 
 std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset, trace* t) {

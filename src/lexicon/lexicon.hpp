@@ -109,6 +109,71 @@ inline constexpr word byline_furniture[] = {
 /// "By Jane Q. Doe": the word that opens an English byline.
 inline constexpr word english_byline_opener = "By ";
 
+/// Words that open a byline element's text before the name, compared without
+/// case: "By Jane Doe", "Par Jean Dupont", "Von Hans Meier", "Written by …".
+/// Longer openers first.
+inline constexpr word byline_openers[] = {"written by", "posted by", "words by", "story by",
+                                          "reported by", "by", "par", "von"};
+
+/// Words that join two names of one byline ("Jane Doe and John Roe",
+/// "Jean Dupont et Marie Curie"); the byline keeps them as "A, B".
+inline constexpr word byline_name_joiners[] = {"and", "&", "et", "und"};
+
+/// Month names and their abbreviations, compared without case and without a
+/// trailing dot: a byline that runs into its date ("JANE DOE JAN. 10, 2017",
+/// "Jane Doe March 5") ends its name before them.
+inline constexpr word month_words[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec"};
+
+/// Lower-case particles inside a name ("Ludwig van Beethoven", "Jong, Michiel de").
+inline constexpr word name_particles[] = {"de", "van", "von", "der", "den", "da", "del", "di",
+                                          "du", "la", "le", "bin", "al", "ter", "dos", "das"};
+
+/// Words of byline furniture, compared without case: a byline element's name
+/// ends before them ("Jane Doe Updated 3 hours ago"), and a "name" that
+/// starts with one is a button or a label ("Follow Author"), not a writer.
+inline constexpr word byline_furniture_en[] = {
+    "follow", "author", "authors", "updated", "published", "posted", "share", "email", "e-mail",
+    "twitter", "facebook", "view", "more", "profile", "about", "comments", "comment", "reply",
+    "read", "subscribe", "contact", "bio", "editor's", "filed", "on", "in", "at", "the", "for",
+    "from", "with", "see", "all", "posts", "articles", "stories", "our", "dear", "hi", "hello",
+    "thanks", "thank"};
+
+/// Job titles after a name ("Meg James, Staff Writer", "Bruce Y. Lee Senior
+/// Contributor"): the name ends before them, and a later name that runs into
+/// one ("Tom Krisher, Ap Auto Writer") is the first one's title, not a name.
+/// Compared without case.
+inline constexpr word byline_title_words[] = {
+    "writer", "editor", "reporter", "correspondent", "columnist", "contributor", "contributing",
+    "senior", "chief", "producer", "analyst", "opinion", "associate", "deputy", "managing",
+    "executive", "photographer", "special", "political", "business", "sports", "science"};
+
+/// Day names, compared without case and without a trailing dot: never part of a name.
+inline constexpr word weekday_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                         "saturday", "sunday", "mon", "tue", "tues", "wed",
+                                         "thu", "thur", "thurs", "fri", "sat", "sun"};
+
+/// Words that make a byline a desk, not a writer, when they end it ("Reuters
+/// Staff", "Metro Desk"; "Staff Writer" is a title); compared without case.
+inline constexpr word byline_desk_words[] = {"staff", "desk", "team", "reporters", "correspondents",
+                                             "bureau", "newsroom", "editors", "writers"};
+
+/// <meta> keys (name, property or itemprop) that name the author, most
+/// trusted first: Dublin Core's creator is the author by definition, while
+/// name=author is often a CMS account or the site. Compared without case.
+inline constexpr word meta_author_keys[] = {
+    "dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator", "author", "article:author",
+    "article:author_name", "parsely-author", "sailthru.author"};
+
+/// CMS account names that <meta name=author> and bylines carry instead of a
+/// writer's name; compared without case.
+inline constexpr word cms_account_names[] = {
+    "admin", "administrator", "editor", "editors", "staff", "webmaster", "user", "guest", "root",
+    "anonymous", "unknown", "author", "system", "sysadmin", "moderator", "superuser", "test",
+    "site admin", "web editor", "newsroom", "redaktion"};
+
 // ---------------------------------------------------------------------------
 // Outlets
 
@@ -232,6 +297,25 @@ inline constexpr word content_class_words[] = {
     "article", "content", "post", "entry", "main", "body", "text", "story", "detail", "zhengwen",
     "artibody", "cont", "txt", "con", "articlebody", "newstext", "newscontent", "maintext",
     "contentmain", "neirong"};
+
+/// Class or id words of a byline element ("byline", "article-author",
+/// "authorName", "writer", "contributor"); "author" then "name" counts too.
+inline constexpr word byline_class_words[] = {"byline", "bylines", "author", "authors",
+                                              "authorname", "writer", "contributor",
+                                              "contributors"};
+
+/// Class or id words of an element beside a byline that is not the name:
+/// "author-bio", "author-photo", "author-title", "byline__source".
+inline constexpr word byline_part_class_words[] = {
+    "bio", "photo", "avatar", "image", "img", "pic", "thumb", "title", "job", "follow", "social",
+    "twitter", "email", "source", "desc", "description", "about", "comment"};
+
+/// Class or id words of a container whose bylines are other people's: comment
+/// threads, author-bio boxes, lists of other stories, sidebars.
+inline constexpr word foreign_byline_class_words[] = {
+    "comment", "comments", "reply", "replies", "disqus", "related", "recommend", "recommended",
+    "bio", "profile", "sidebar", "widget", "popular", "trending", "more", "promo", "newsletter",
+    "footer", "nav", "menu", "teaser", "teasers", "card", "cards"};
 
 /// ARIA roles of page chrome.
 inline constexpr word chrome_roles[] = {"navigation", "banner", "contentinfo", "complementary"};
