@@ -230,4 +230,11 @@ expect("rc EQUAL 0 AND n EQUAL 1 AND out MATCHES \"article-utf8.html\"" "--glob:
 file(MAKE_DIRECTORY "${WORK}/nothing")
 execute_process(COMMAND "${EXTRACT}" "${WORK}/nothing" RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_VARIABLE out)
 expect("rc EQUAL 1 AND err MATCHES \"no page or post to read\" AND out STREQUAL \"\"" "empty directory: rc=${rc} ${err}")
+# 18. a device or standard input has no size to refuse it by: the read stops
+# at the limit (extract /dev/zero would otherwise never end)
+if(EXISTS /dev/zero)
+  execute_process(COMMAND "${EXTRACT}" --max-bytes 1000 /dev/zero RESULT_VARIABLE rc ERROR_VARIABLE err
+    OUTPUT_QUIET TIMEOUT 20)
+  expect("rc EQUAL 1 AND err MATCHES \"more than 1000 bytes\"" "/dev/zero: rc=${rc} ${err}")
+endif()
 message(STATUS "cli contract: all checks passed")

@@ -17,12 +17,19 @@ namespace extract {
 
 namespace {
 
-bool read_all(std::FILE* f, std::string& out) {
+/// Reads f to its end, or one byte past max_bytes: standard input, a pipe or
+/// a device (/dev/zero) has no size to refuse it by, so the limit stops the read.
+bool read_all(std::FILE* f, std::size_t max_bytes, std::string& out) {
   out.clear();
   char buf[1 << 16];
   std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+  while (out.size() <= max_bytes && (n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
   return std::ferror(f) == 0;
+}
+
+newsx::error too_large(std::size_t max_bytes) {
+  return {newsx::error_code::input_too_large,
+          fmt::format("input is more than {} bytes; the limit is {}", max_bytes, max_bytes)};
 }
 
 newsx::error read_failed(int errnum) {
@@ -153,9 +160,15 @@ std::optional<std::string> input_source::next() {
 bool read_input(const std::string& path, std::size_t max_bytes, std::string& data,
                 newsx::error& err) {
   if (path == "-") {
-    if (read_all(stdin, data)) return true;
-    err = read_failed(errno);
-    return false;
+    if (!read_all(stdin, max_bytes, data)) {
+      err = read_failed(errno);
+      return false;
+    }
+    if (data.size() > max_bytes) {
+      err = too_large(max_bytes);
+      return false;
+    }
+    return true;
   }
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
@@ -170,11 +183,18 @@ bool read_input(const std::string& path, std::size_t max_bytes, std::string& dat
     err = read_failed(errno);
     return false;
   }
-  const bool ok = read_all(f, data);
+  const bool ok = read_all(f, max_bytes, data);
   const int saved = errno;
   std::fclose(f);
-  if (!ok) err = read_failed(saved);
-  return ok;
+  if (!ok) {
+    err = read_failed(saved);
+    return false;
+  }
+  if (data.size() > max_bytes) {  // a device or a file that grew
+    err = too_large(max_bytes);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace extract
