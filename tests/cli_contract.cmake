@@ -237,4 +237,11 @@ if(EXISTS /dev/zero)
     OUTPUT_QUIET TIMEOUT 20)
   expect("rc EQUAL 1 AND err MATCHES \"more than 1000 bytes\"" "/dev/zero: rc=${rc} ${err}")
 endif()
+# 19. --format csv: a header, then one row per input, a failure as a row too
+execute_process(COMMAND "${EXTRACT}" -f csv "${FIXTURES}/post.txt" "${WORK}/batch/empty.html"
+  OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+string(FIND "${out}" "file,url,title,date,source,author,is_article,stock_codes,text,error" header_at)
+string(FIND "${out}" "OCFT.US" code_at)
+string(FIND "${out}" ",empty_input" failure_at)
+expect("rc EQUAL 1 AND header_at EQUAL 0 AND code_at GREATER 0 AND failure_at GREATER 0" "csv: ${out}")
 message(STATUS "cli contract: all checks passed")

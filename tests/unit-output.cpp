@@ -137,3 +137,21 @@ TEST_CASE("every JSON string is valid UTF-8: a byte that is not is U+FFFD") {
   CHECK(error_to_json(error{error_code::read_failed, "can't read \xFF"}, "\xFE") ==
         "{\"file\":\"\xEF\xBF\xBD\",\"error\":\"read_failed\",\"message\":\"can't read \xEF\xBF\xBD\"}");
 }
+
+TEST_CASE("CSV: one row per document, RFC 4180 quoting") {
+  article a = sample();
+  a.url.reset();
+  a.source.reset();
+  a.author.reset();
+  a.stock_codes.clear();
+  a.title.emplace("Title, with \"quotes\"");
+  a.date.emplace("2024-01-02");
+  a.text = "line one\nline two";
+  a.stock_codes.push_back({"600519.SH", "600519", "SH", "XSHG", "stock", "贵州茅台", 1});
+  a.stock_codes.push_back({"00700.HK", "00700", "HK", "XHKG", "stock", std::nullopt, 1});
+  CHECK(csv_header() == "file,url,title,date,source,author,is_article,stock_codes,text,error\r\n");
+  CHECK(to_csv_row(a, "a/b.html") ==
+        "a/b.html,,\"Title, with \"\"quotes\"\"\",2024-01-02,,,true,600519.SH;00700.HK,\"line one\nline two\",\r\n");
+  CHECK(error_to_csv_row(error{error_code::binary_input, "x"}, "bad\xFF.bin") ==
+        "bad\xEF\xBF\xBD.bin,,,,,,,,,binary_input\r\n");
+}

@@ -29,7 +29,9 @@ is joined to it with = (--jobs=2); -f and -j take theirs next or attached
 (-j 2, -j2). -- ends the options.
 
 options:
-  -f, --format FMT   json | jsonl | text | markdown
+  -f, --format FMT   json | jsonl | text | markdown | csv (one row per
+                     document: file,url,title,date,source,author,
+                     is_article,stock_codes,text,error; RFC 4180)
                      (default: json for one input, jsonl for several)
   --default-tz TZ    offset for times that carry none (default +08:00);
                      "" leaves such times without offset
@@ -131,6 +133,7 @@ format parse_format(std::string_view f) {
   if (f == "jsonl") return format::jsonl;
   if (f == "text") return format::text;
   if (f == "markdown" || f == "md") return format::markdown;
+  if (f == "csv") return format::csv;
   throw usage_error(fmt::format("unknown format '{}'", f));
 }
 

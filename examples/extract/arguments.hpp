@@ -9,7 +9,7 @@
 
 namespace extract {
 
-enum class format { json, jsonl, text, markdown };
+enum class format { json, jsonl, text, markdown, csv };
 
 /// Everything the options select, shared read-only by the workers.
 struct settings {

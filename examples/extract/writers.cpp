@@ -41,11 +41,14 @@ std::string render(const settings& s, const newsx::article& a, const std::string
       return newsx::to_text(a);
     case format::markdown:
       return fmt::format("{}\n", newsx::to_markdown(a));
+    case format::csv:
+      return newsx::to_csv_row(a, path);
   }
   return {};
 }
 
 std::string render_failure(const settings& s, const newsx::error& err, const std::string& path) {
+  if (s.fmt == format::csv) return newsx::error_to_csv_row(err, path);
   if (s.fmt != format::jsonl) return {};
   return fmt::format("{}\n", newsx::error_to_json(err, path));
 }
@@ -62,7 +65,10 @@ int write_error() {
   return 1;
 }
 
-bool writer::begin() { return !(json_array() && !emit("[\n")); }
+bool writer::begin() {
+  if (s_.fmt == format::csv) return emit(newsx::csv_header());
+  return !(json_array() && !emit("[\n"));
+}
 
 bool writer::end() {
   if (json_array() && wrote_any_) {

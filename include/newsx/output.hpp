@@ -31,6 +31,15 @@ struct json_options {
 [[nodiscard]] NEWSX_API std::string error_to_json(const error& e, std::string_view file,
                                                   std::string_view warc_record_id = {});
 
+/// CSV for spreadsheets and data frames (RFC 4180: fields quoted when they
+/// hold a comma, a quote or a line break; quotes doubled; CRLF line ends).
+/// The header row: file,url,title,date,source,author,is_article,stock_codes,text,error
+[[nodiscard]] NEWSX_API std::string csv_header();
+/// One article as a row: stock_codes is its symbols joined with ";".
+[[nodiscard]] NEWSX_API std::string to_csv_row(const article& a, std::string_view file = {});
+/// A document that could not be extracted: its file and the error's name.
+[[nodiscard]] NEWSX_API std::string error_to_csv_row(const error& e, std::string_view file);
+
 /// Title, byline and the body as plain paragraphs.
 [[nodiscard]] NEWSX_API std::string to_text(const article& a);
 

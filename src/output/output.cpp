@@ -327,6 +327,67 @@ std::string to_json(const article& a, const json_options& opts) {
   return out;
 }
 
+namespace {
+
+/// One CSV field, quoted when it must be; invalid UTF-8 bytes as U+FFFD.
+void csv_field(std::string& out, std::string_view v) {
+  std::string clean;
+  for (std::size_t i = 0; i < v.size();) {
+    const std::size_t n = static_cast<unsigned char>(v[i]) < 0x80 ? 1 : utf8_sequence(v, i);
+    if (n == 0) {
+      clean += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      clean.append(v.substr(i, n));
+      i += n;
+    }
+  }
+  const bool quote = clean.find_first_of(",\"\r\n") != std::string::npos;
+  if (!quote) {
+    out += clean;
+    return;
+  }
+  out.push_back('"');
+  for (char c : clean) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+}  // namespace
+
+std::string csv_header() { return "file,url,title,date,source,author,is_article,stock_codes,text,error\r\n"; }
+
+std::string to_csv_row(const article& a, std::string_view file) {
+  std::string out;
+  out.reserve(a.text.size() + 256);
+  std::string symbols;
+  for (const stock_code& s : a.stock_codes) {
+    if (!symbols.empty()) symbols.push_back(';');
+    symbols += s.symbol;
+  }
+  auto view = [](const std::optional<std::string>& v) { return v ? std::string_view(*v) : std::string_view(); };
+  const std::string_view fields[] = {file,         view(a.url),    view(a.title),
+                                     view(a.date), view(a.source), view(a.author),
+                                     a.is_article ? "true" : "false", symbols, a.text, {}};
+  for (std::size_t k = 0; k < std::size(fields); ++k) {
+    if (k > 0) out.push_back(',');
+    csv_field(out, fields[k]);
+  }
+  out += "\r\n";
+  return out;
+}
+
+std::string error_to_csv_row(const error& e, std::string_view file) {
+  std::string out;
+  csv_field(out, file);
+  out += ",,,,,,,,,";
+  csv_field(out, error_name(e.code));
+  out += "\r\n";
+  return out;
+}
+
 std::string error_to_json(const error& e, std::string_view file, std::string_view warc_record_id) {
   std::string out;
   writer w(out, false);
