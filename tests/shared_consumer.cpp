@@ -26,7 +26,9 @@ int main(int argc, char** argv) {
               newsx::to_text(*r).empty() + newsx::to_markdown(*r).empty() +
               newsx::error_to_json(newsx::error{newsx::error_code::empty_input, "x"}, "f").empty() +
               newsx::json_field_names().empty() + newsx::block_type_name(newsx::block_type::code).empty() +
-              newsx::error_name(newsx::error_code::internal).empty() + newsx::version().empty();
+              newsx::error_name(newsx::error_code::internal).empty() + newsx::version().empty() +
+              newsx::csv_header().empty() + newsx::to_csv_row(*r, "f").empty() +
+              newsx::error_to_csv_row(newsx::error{newsx::error_code::empty_input, "x"}, "f").empty();
   {
     std::ofstream warc(dir + "/consumer.warc", std::ios::binary);
     const std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>x</p>";
