@@ -244,4 +244,16 @@ string(FIND "${out}" "file,url,title,date,source,author,is_article,stock_codes,t
 string(FIND "${out}" "OCFT.US" code_at)
 string(FIND "${out}" ",empty_input" failure_at)
 expect("rc EQUAL 1 AND header_at EQUAL 0 AND code_at GREATER 0 AND failure_at GREATER 0" "csv: ${out}")
+# 20. -o DIR: one file per input under DIR, mirroring the input's path; nothing on stdout
+execute_process(COMMAND "${EXTRACT}" -o "${WORK}/out" "${WORK}/crawl" WORKING_DIRECTORY "${WORK}"
+  OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+file(GLOB_RECURSE written RELATIVE "${WORK}/out" "${WORK}/out/*")
+list(SORT written)
+expect("rc EQUAL 0 AND out STREQUAL \"\" AND written STREQUAL \"${WORK}/crawl/article-utf8.json;${WORK}/crawl/post.json\" OR written MATCHES \"crawl/article-utf8.json;.*crawl/post.json\"" "-o: ${written}")
+file(READ "${WORK}/out/${WORK}/crawl/post.json" one)
+string(JSON title GET "${one}" title)
+expect("title MATCHES \"^金融壹账通\"" "-o writes each article as its own JSON")
+execute_process(COMMAND "${EXTRACT}" -f md --output-dir=${WORK}/md "${FIXTURES}/post.txt" RESULT_VARIABLE rc)
+file(GLOB_RECURSE md RELATIVE "${WORK}/md" "${WORK}/md/*.md")
+expect("rc EQUAL 0 AND md MATCHES \"post[.]md$\"" "--output-dir with markdown: ${md}")
 message(STATUS "cli contract: all checks passed")

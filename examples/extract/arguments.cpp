@@ -41,6 +41,10 @@ options:
   --securities FILE  a CSV of symbol,name[,alias...] (your security master):
                      articles that name a listed company without its code
                      still yield the code
+  -o, --output-dir DIR
+                     write one file per input under DIR, mirroring the input's
+                     path (a/b.html -> DIR/a/b.json; .md for markdown, .txt
+                     for text, .csv for csv); failures still go to stderr
   -j, --jobs N       extract with N worker threads (default 1)
   --ordered          with --jobs, print results in input order (default:
                      as they finish)
@@ -211,6 +215,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
        }},
       {"--warc", "--warc", "a file", [&](const std::string& v) { s.warcs.push_back(v); }},
       {"--glob", "--glob", "a pattern", [&](const std::string& v) { s.globs.push_back(v); }},
+      {"-o,--output-dir", "--output-dir", "a directory", [&](const std::string& v) { s.output_dir = v; }},
       {"-j,--jobs", "--jobs", "a number from 1 to 256", [&](const std::string& v) {
          std::size_t n = 0;
          if (!parse_count(v, n) || n == 0 || n > 256) {

@@ -26,6 +26,7 @@ struct settings {
   std::string files_from;
   std::vector<std::string> warcs;
   std::vector<std::string> globs;  // --glob: which files of a directory to read
+  std::string output_dir;          // -o: one output file per input, mirroring its path
   std::string fields;
 };
 

@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   }
   const bool several = !one_file || source.has_list() || cl.inputs.size() != 1 ||
                        std::filesystem::is_directory(cl.inputs[0]);
-  if (!s.fmt_given && several) s.fmt = extract::format::jsonl;
+  if (!s.fmt_given && several && s.output_dir.empty()) s.fmt = extract::format::jsonl;
   // One pretty JSON document, or a JSON array, is written in input order.
   if (s.fmt == extract::format::json) s.ordered = true;
 

@@ -44,10 +44,13 @@ class worker_state {
     }
     if (!ok) {
       o.error = err.message;
-      o.rendered = render_failure(s_, err, path);
+      if (s_.output_dir.empty()) o.rendered = render_failure(s_, err, path);
       return o;
     }
-    o.rendered = render(s_, **r, path, several);
+    // with an output directory every input gets a file of its own, written
+    // as if it had been the only input
+    o.rendered = render(s_, **r, path, several && s_.output_dir.empty());
+    if (!s_.output_dir.empty() && s_.fmt == format::csv) o.rendered = newsx::csv_header() + o.rendered;
     return o;
   }
 

@@ -6,6 +6,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+
+namespace fs = std::filesystem;
 
 namespace extract {
 
@@ -66,7 +69,7 @@ int write_error() {
 }
 
 bool writer::begin() {
-  if (s_.fmt == format::csv) return emit(newsx::csv_header());
+  if (s_.fmt == format::csv && s_.output_dir.empty()) return emit(newsx::csv_header());
   return !(json_array() && !emit("[\n"));
 }
 
@@ -90,6 +93,33 @@ bool writer::add(outcome o) {
   return true;
 }
 
+bool writer::write_file(const outcome& o) {
+  fs::path rel = fs::path(o.path).relative_path();  // "/x/a.html" -> "x/a.html"
+  if (o.path == "-") rel = "stdin";
+  const char* ext = s_.fmt == format::markdown ? ".md"
+                    : s_.fmt == format::text   ? ".txt"
+                    : s_.fmt == format::csv    ? ".csv"
+                                               : ".json";
+  fs::path target = fs::path(s_.output_dir) / rel;
+  target.replace_extension(ext);
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  std::FILE* f = std::fopen(target.c_str(), "wb");
+  bool ok = f != nullptr;
+  if (ok) {
+    ok = std::fwrite(o.rendered.data(), 1, o.rendered.size(), f) == o.rendered.size();
+    if (s_.fmt == format::json && (o.rendered.empty() || o.rendered.back() != '\n')) {
+      ok = ok && std::fputc('\n', f) != EOF;
+    }
+    ok = std::fclose(f) == 0 && ok;
+  }
+  if (!ok) {
+    ++failures;
+    fmt::print(stderr, "extract: {}: cannot write {}: {}\n", o.path, target.string(), std::strerror(errno));
+  }
+  return true;  // one file that cannot be written does not stop the others
+}
+
 bool writer::write(const outcome& o) {
   ++documents;
   bytes += o.bytes;
@@ -98,6 +128,7 @@ bool writer::write(const outcome& o) {
     fmt::print(stderr, "extract: {}: {}\n", o.path, o.error);
   }
   if (o.rendered.empty()) return true;
+  if (!s_.output_dir.empty()) return write_file(o);
   std::string_view sep;
   if (json_array() && wrote_any_) sep = ",\n";
   if (s_.fmt == format::markdown && several_ && wrote_any_) sep = "\n---\n\n";

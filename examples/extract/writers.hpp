@@ -50,8 +50,9 @@ class writer {
   std::size_t bytes = 0;
 
  private:
-  bool json_array() const { return s_.fmt == format::json && several_; }
+  bool json_array() const { return s_.fmt == format::json && several_ && s_.output_dir.empty(); }
   bool write(const outcome& o);
+  bool write_file(const outcome& o);  // with --output-dir
 
   const settings& s_;
   bool several_;
