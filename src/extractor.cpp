@@ -288,6 +288,7 @@ result<void> extractor::impl::read_page(article& a) {
   extract::article_signals signals;
   signals.prose_chars = util::cp_count(a.text);
   signals.has_headline = shown.node != 0;
+  signals.channel_title = meta.og_title.empty() && extract::is_channel_title(meta.title_tag);
   signals.link_density = content.link_density;
   std::size_t list_bytes = 0;
   for (const block& b : a.body) list_bytes += b.type == block_type::list_item ? b.text.size() : 0;

@@ -369,3 +369,19 @@ TEST_CASE("titles: a comment section's heading that quotes the headline is not i
   REQUIRE(r);
   CHECK(r->title.value_or("") == "These Weeks in Firefox: Issue 85");
 }
+
+TEST_CASE("channel titles: only short names, no headline of their own") {
+  CHECK(is_channel_title("操盘必读_新浪财经_新浪网"));
+  CHECK(is_channel_title("美股|美股行情|美股新闻_新浪财经_新浪网"));
+  CHECK(is_channel_title("Markets | Site"));
+  CHECK_FALSE(is_channel_title("北上资金9月流入653亿创纪录_新浪财经_新浪网"));
+  CHECK_FALSE(is_channel_title("雄安新区 - 维基百科，自由的百科全书"));
+  CHECK_FALSE(is_channel_title("Firefox"));  // one name is no channel and site
+  article_signals channel;
+  channel.prose_chars = 3000;
+  channel.has_date = true;
+  channel.channel_title = true;
+  CHECK_FALSE(resolve_is_article(channel));
+  channel.has_headline = true;  // a story whose site titles it badly still shows its headline
+  CHECK(resolve_is_article(channel));
+}

@@ -94,6 +94,35 @@ std::string_view strip_site_suffix(std::string_view title) noexcept {
 
 namespace {
 
+/// Each part of a channel's title is a name this short (characters).
+constexpr std::size_t max_channel_part_chars = 6;
+
+}  // namespace
+
+bool is_channel_title(std::string_view title) noexcept {
+  title = util::trim(title);
+  std::size_t parts = 0;
+  while (!title.empty()) {
+    std::size_t cut = std::string_view::npos;
+    std::size_t len = 0;
+    for (std::string_view s : lexicon::title_site_separators) {
+      const std::size_t p = title.find(s);
+      if (p != std::string_view::npos && (cut == std::string_view::npos || p < cut)) {
+        cut = p;
+        len = s.size();
+      }
+    }
+    const std::string_view part = util::trim(title.substr(0, cut));
+    if (util::cp_count(part) > max_channel_part_chars) return false;
+    if (!part.empty()) ++parts;
+    if (cut == std::string_view::npos) break;
+    title = title.substr(cut + len);
+  }
+  return parts >= 2;
+}
+
+namespace {
+
 bool names_title(const dom::node& n) noexcept {
   bool found = false;
   for (const char* a : {"class", "id"}) {

@@ -21,6 +21,10 @@ namespace newsx::extract {
 /// badges go too.
 [[nodiscard]] std::string_view strip_site_suffix(std::string_view title) noexcept;
 
+/// A <title> made of nothing but short names — a channel and its site
+/// ("操盘必读_新浪财经_新浪网", "Markets | Site"): a section page's title, no headline.
+[[nodiscard]] bool is_channel_title(std::string_view title) noexcept;
+
 /// The element that shows the headline: an h1-h4 or a "title"-classed
 /// element whose text is part of the page's <title> / og:title (the longest
 /// such), else the first h1 when the page has no title at all.

@@ -255,6 +255,8 @@ bool resolve_is_article(const article_signals& s) noexcept {
       s.link_density >= article_max_link_density) {
     return false;
   }
+  // no headline of its own and a <title> that only names a channel and its site
+  if (!s.has_headline && s.channel_title) return false;
   if (!needs_page_profile(s)) return true;
   const bool teaser_list = s.list_share >= listing_min_list_share &&
                            s.page_timestamps >= listing_min_timestamps;

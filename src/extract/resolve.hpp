@@ -36,6 +36,8 @@ struct article_signals {
   bool has_date = false;        ///< a date was resolved
   double link_density = 0;      ///< link text / all text of the chosen content
   double list_share = 0;        ///< list items' share of the body text
+  /// The only title is a <title> of short names (is_channel_title).
+  bool channel_title = false;
   /// The whole page (only read when it has neither headline nor date).
   double page_link_density = 0;
   std::size_t page_timestamps = 0;
