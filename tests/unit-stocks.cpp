@@ -256,3 +256,12 @@ TEST_CASE("securities list through the extractor, shared by two extractors") {
     CHECK(r->stock_codes[1].mentions == 2);
   }
 }
+
+TEST_CASE("a bare ticker after an English company name, not after an acronym's words") {
+  const auto out = codes_in("Sunoco LP (SUN) raised its payout; the World Health Organization (WHO) and "
+                            "the central bank (ECB) did not list anything; Apple Inc. (AAPL) rose.");
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].symbol == "SUN.US");
+  CHECK(out[0].name.value_or("") == "Sunoco LP");
+  CHECK(out[1].symbol == "AAPL.US");
+}

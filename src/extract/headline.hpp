@@ -22,7 +22,7 @@ namespace newsx::extract {
 [[nodiscard]] std::string_view strip_site_suffix(std::string_view title) noexcept;
 
 /// A <title> made of nothing but short names — a channel and its site
-/// ("操盘必读_新浪财经_新浪网", "Markets | Site"): a section page's title, no headline.
+/// ("操盘必读_新浪财经_新浪网", "Home | CNN"): a section page's title, no headline.
 [[nodiscard]] bool is_channel_title(std::string_view title) noexcept;
 
 /// The element that shows the headline: an h1-h4 or a "title"-classed

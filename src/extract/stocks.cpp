@@ -557,6 +557,15 @@ void stock_collector::scan_text(std::string_view text) {
                           (r->kind == security_kind::bond && word_before(text, open_start, lexicon::bond_words));
         if (said) sec = mainland_security(tok, *r);
       }
+      // "Sunoco LP (SUN)": a bare ticker after an English company name
+      if (!sec && !tok.empty() && tok.size() <= 5 && all_alpha(tok) && upper(tok) == tok) {
+        const std::string& before = name_once();
+        const std::size_t sp = before.rfind(' ');
+        const std::string_view last = sp == std::string::npos ? std::string_view() : std::string_view(before).substr(sp + 1);
+        for (std::string_view w : lexicon::english_company_endings) {
+          if (last == w) sec = us_share(tok, std::nullopt);
+        }
+      }
       if (sec) add(*sec, name_once(), false);
       if (e >= inner.size()) break;
       std::size_t f = e;

@@ -175,6 +175,14 @@ inline constexpr std::string_view name_lead_words[] = {
     // what a number in brackets after these is, is not a listing
     "电话", "热线", "传真", "邮编", "编号", "分机", "房间", "工号"};
 
+/// The last word of an English company name: a bare ticker in brackets after
+/// it is a US listing ("Sunoco LP (SUN)"), where after other words it is an
+/// acronym ("World Health Organization (WHO)").
+inline constexpr std::string_view english_company_endings[] = {
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Ltd", "Ltd.", "Limited", "LP", "L.P.",
+    "LLC", "PLC", "plc", "Group", "Holdings", "Holding", "Technologies", "Therapeutics",
+    "Pharmaceuticals", "Bancorp", "Motors", "Systems"};
+
 /// Descriptor suffixes of a word before a name: "白酒股", "券商股", "医药股".
 inline constexpr std::string_view sector_word_suffixes[] = {"股"};
 /// ... except where what follows makes it a name's own "股份" ("巨化股份").
