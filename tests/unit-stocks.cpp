@@ -265,3 +265,8 @@ TEST_CASE("a bare ticker after an English company name, not after an acronym's w
   CHECK(out[0].name.value_or("") == "Sunoco LP");
   CHECK(out[1].symbol == "AAPL.US");
 }
+
+TEST_CASE("a company's initials in brackets are no ticker") {
+  CHECK(codes_in("the firms Blue Origin and Sierra Nevada Corporation (SNC) won contracts").empty());
+  CHECK(codes_in("Picture Archiving and Communication Systems (PACS) store images").empty());
+}

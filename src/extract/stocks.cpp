@@ -562,8 +562,16 @@ void stock_collector::scan_text(std::string_view text) {
         const std::string& before = name_once();
         const std::size_t sp = before.rfind(' ');
         const std::string_view last = sp == std::string::npos ? std::string_view() : std::string_view(before).substr(sp + 1);
+        // ...unless the letters are the words' initials: "Sierra Nevada
+        // Corporation (SNC)", "Picture Archiving and Communication Systems (PACS)"
+        std::string initials;
+        for (std::size_t k = 0; k < before.size(); ++k) {
+          if ((k == 0 || before[k - 1] == ' ') && before[k] >= 'A' && before[k] <= 'Z') initials.push_back(before[k]);
+        }
+        const bool acronym = !initials.empty() && tok.size() >= initials.size() &&
+                             tok.substr(tok.size() - initials.size()) == initials;
         for (std::string_view w : lexicon::english_company_endings) {
-          if (last == w) sec = us_share(tok, std::nullopt);
+          if (last == w && !acronym) sec = us_share(tok, std::nullopt);
         }
       }
       if (sec) add(*sec, name_once(), false);
