@@ -565,8 +565,8 @@ void stock_collector::scan_text(std::string_view text) {
         // ...unless the letters are the words' initials: "Sierra Nevada
         // Corporation (SNC)", "Picture Archiving and Communication Systems (PACS)"
         std::string initials;
-        for (std::size_t k = 0; k < before.size(); ++k) {
-          if ((k == 0 || before[k - 1] == ' ') && before[k] >= 'A' && before[k] <= 'Z') initials.push_back(before[k]);
+        for (std::size_t c = 0; c < before.size(); ++c) {
+          if ((c == 0 || before[c - 1] == ' ') && before[c] >= 'A' && before[c] <= 'Z') initials.push_back(before[c]);
         }
         const bool acronym = !initials.empty() && tok.size() >= initials.size() &&
                              tok.substr(tok.size() - initials.size()) == initials;
