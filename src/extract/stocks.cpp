@@ -565,8 +565,8 @@ void stock_collector::scan_text(std::string_view text) {
         // ...unless the letters are the words' initials: "Sierra Nevada
         // Corporation (SNC)", "Picture Archiving and Communication Systems (PACS)"
         std::string initials;
-        for (std::size_t c = 0; c < before.size(); ++c) {
-          if ((c == 0 || before[c - 1] == ' ') && before[c] >= 'A' && before[c] <= 'Z') initials.push_back(before[c]);
+        for (std::size_t at = 0; at < before.size(); ++at) {
+          if ((at == 0 || before[at - 1] == ' ') && before[at] >= 'A' && before[at] <= 'Z') initials.push_back(before[at]);
         }
         const bool acronym = !initials.empty() && tok.size() >= initials.size() &&
                              tok.substr(tok.size() - initials.size()) == initials;
