@@ -3,8 +3,9 @@
 
     dask_extract.py [--workers N] [--scheduler ADDRESS] [--batch K] OUT.jsonl INPUT...
 
-INPUT is a file or a directory (every file inside, recursively, sorted), as for
-the extract CLI, and the records are the CLI's: {"file": path, ...article} or
+INPUT is a file or a directory (every file inside, recursively, sorted; the
+extract CLI also skips what is no page or post, so pass it explicit files to get
+exactly its inputs), and the records are the CLI's: {"file": path, ...article} or
 {"file": path, "error": name, "message": text}.
 
 Without --scheduler a LocalCluster of N worker processes is started on
