@@ -256,4 +256,21 @@ expect("title MATCHES \"^金融壹账通\"" "-o writes each article as its own J
 execute_process(COMMAND "${EXTRACT}" -f md --output-dir=${WORK}/md "${FIXTURES}/post.txt" RESULT_VARIABLE rc)
 file(GLOB_RECURSE md RELATIVE "${WORK}/md" "${WORK}/md/*.md")
 expect("rc EQUAL 0 AND md MATCHES \"post[.]md$\"" "--output-dir with markdown: ${md}")
+# 21. --warc: http_status and fetch_date per record; a 404 is skipped and
+# counted unless --keep-errors; - reads standard input
+set(gone "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n${page}")
+string(LENGTH "${gone}" glen)
+file(WRITE "${WORK}/status.warc"
+  "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/rates\r\nWARC-Date: 2024-05-01T08:00:00Z\r\nWARC-Record-ID: <urn:uuid:ok>\r\nContent-Length: ${blen}\r\n\r\n${block}\r\n\r\n"
+  "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.com/gone\r\nWARC-Date: 2024-05-01T08:00:01Z\r\nWARC-Record-ID: <urn:uuid:gone>\r\nContent-Length: ${glen}\r\n\r\n${gone}\r\n\r\n")
+execute_process(COMMAND "${EXTRACT}" --warc "${WORK}/status.warc" --stats --fields title
+  OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+string(JSON status GET "${out}" http_status)
+string(JSON fetched GET "${out}" fetch_date)
+expect("rc EQUAL 0 AND status EQUAL 200 AND fetched STREQUAL \"2024-05-01T08:00:00Z\" AND err MATCHES \"2 WARC records, 1 HTML responses, 1 skipped\"" "--warc status: ${out} ${err}")
+execute_process(COMMAND "${EXTRACT}" --warc - --keep-errors --fields title INPUT_FILE "${WORK}/status.warc"
+  OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+string(REGEX MATCHALL "http_status" kept "${out}")
+list(LENGTH kept nkept)
+expect("rc EQUAL 0 AND nkept EQUAL 2 AND out MATCHES \"404\"" "--warc - --keep-errors: ${out}")
 message(STATUS "cli contract: all checks passed")

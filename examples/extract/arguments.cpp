@@ -57,7 +57,11 @@ options:
   --warc FILE        read a WARC 1.0/1.1 archive (.warc or .warc.gz): one JSONL
                      article per HTML response record, with "url" and
                      "warc_record_id"; other records are skipped and counted.
-                     Repeatable; streamed, one record in memory at a time
+                     Repeatable; streamed, one record in memory at a time;
+                     - reads standard input. Each record has "http_status"
+                     and "fetch_date" (its WARC-Date); responses that are not
+                     2xx are skipped and counted unless --keep-errors
+  --keep-errors      with --warc, extract 4xx/5xx responses too
   --stats            print documents, failures and pages/s to stderr at the end
   --progress         a progress line on stderr (default when it is a terminal)
   --no-progress      no progress line
@@ -247,6 +251,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
   flag("--no-sentences", [&] { s.opts.sentences = false; });
   flag("--normalize-width", [&] { s.opts.normalize_width = true; });
   flag("--explain", [&] { s.opts.explain = true; });
+  flag("--keep-errors", [&] { s.keep_errors = true; });
 
   app.add_option("INPUT", cl.inputs);
 

@@ -25,6 +25,7 @@ struct settings {
   int progress = -1;  // -1: when stderr is a terminal
   std::string files_from;
   std::vector<std::string> warcs;
+  bool keep_errors = false;  // --keep-errors: extract non-2xx WARC responses too
   std::vector<std::string> globs;  // --glob: which files of a directory to read
   std::string output_dir;          // -o: one output file per input, mirroring its path
   std::string fields;

@@ -19,7 +19,7 @@ int run_warc(const settings& s) {
   std::string out;
   for (const std::string& path : s.warcs) {
     newsx::warc_reader reader(s.opts.max_input_bytes);
-    if (!reader.open(path)) {
+    if (!reader.open(path == "-" ? std::string("/dev/stdin") : path)) {
       fmt::print(stderr, "extract: {}\n", reader.error());
       damaged = true;
       continue;
@@ -33,7 +33,8 @@ int run_warc(const settings& s) {
         break;
       }
       ++counts.records;
-      if (!rec.is_html_response() || rec.truncated) {
+      const bool ok_status = rec.http_status >= 200 && rec.http_status < 300;
+      if (!rec.is_html_response() || rec.truncated || (!ok_status && !s.keep_errors)) {
         ++counts.skipped;
         continue;
       }
@@ -53,6 +54,8 @@ int run_warc(const settings& s) {
         jo.pretty = false;
         jo.file = path;
         jo.warc_record_id = rec.record_id;
+        jo.http_status = rec.http_status;
+        jo.fetch_date = rec.date;
         out = newsx::to_json(*r, jo);
       }
       out.push_back('\n');

@@ -15,6 +15,8 @@ struct json_options {
   bool pretty = true;          ///< indented, one key per line; false: one line
   std::string_view file;       ///< when not empty, a leading "file" key
   std::string_view warc_record_id;  ///< when not empty, a "warc_record_id" key after it
+  int http_status = 0;              ///< when not 0, an "http_status" key after those (a crawl record's)
+  std::string_view fetch_date;      ///< when not empty, a "fetch_date" key (the record's WARC-Date)
   std::string_view fields;     ///< "title,date,stock_codes": only these keys; empty: all
 };
 

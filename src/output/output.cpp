@@ -304,6 +304,14 @@ std::string to_json(const article& a, const json_options& opts) {
     w.key("warc_record_id");
     w.value(opts.warc_record_id);
   }
+  if (opts.http_status != 0) {
+    w.key("http_status");
+    w.value(static_cast<long long>(opts.http_status));
+  }
+  if (!opts.fetch_date.empty()) {
+    w.key("fetch_date");
+    w.value(opts.fetch_date);
+  }
   // --fields: only the keys asked for ("file" and "warc_record_id" always)
   auto field = [&](std::string_view key) {
     if (!opts.fields.empty()) {
