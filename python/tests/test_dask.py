@@ -34,7 +34,7 @@ class DaskTest(unittest.TestCase):
             n, failures, _ = dask_extract.run(out, [r["file"] for r in want], workers=2, batch=3)
             with open(out, encoding="utf-8") as fh:
                 got = [json.loads(line) for line in fh]
-        self.assertGreaterEqual(n, 20)
+        self.assertGreaterEqual(n, 12)  # the pages and posts under fixtures/
         self.assertEqual(len(got), n)
         self.assertEqual(got, want)
 
