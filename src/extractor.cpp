@@ -20,6 +20,7 @@
 #include "extract/front_matter.hpp"
 #include "extract/headline.hpp"
 #include "extract/meta.hpp"
+#include "extract/paragraphs.hpp"
 #include "extract/resolve.hpp"
 #include "extract/stocks.hpp"
 #include "parse/dom.hpp"
@@ -94,6 +95,9 @@ struct NEWSX_HIDDEN extractor::impl {
   dom::document doc;
   segment::segments seg;
   segment::segments retry;  // the content's second look
+  segment::segments paras;  // the paragraph look
+  extract::paragraph_scratch para_scratch;
+  std::vector<std::uint32_t> block_nodes;
   extract::stock_collector stocks;
   decode::post_parts post;
   extract::page_meta meta;
@@ -261,13 +265,30 @@ result<void> extractor::impl::read_page(article& a) {
       extract::select_content(doc, content_tallies, shown.node, dom::boilerplate);
   seg.clear();
   const std::size_t first_chars = content_blocks(content, seg);
+  std::size_t element_chars = first_chars;
   if (first_chars < extract::second_look_below_chars) {
     extract::content_choice second =
         extract::select_content(doc, content_tallies, shown.node, dom::structural_chrome);
-    if (extract::prefer_second_look(first_chars, content_blocks(second, retry))) {
+    const std::size_t second_chars = content_blocks(second, retry);
+    if (extract::prefer_second_look(first_chars, second_chars)) {
       content = std::move(second);
       std::swap(seg, retry);
+      element_chars = second_chars;
     }
+  }
+  // An independent answer, paragraph by paragraph (jusText's way): its good
+  // text beside the element joins the element when they agree on the story.
+  extract::look_paragraphs(doc, shown.node, opts.normalize_width, para_scratch, paras,
+                           extract::paragraph_scope::whole_page);
+  {
+    const extract::paragraph_overlap o =
+        extract::measure_overlap(doc, content.root, seg, paras, block_nodes);
+    extract::content_looks looks;
+    looks.element_chars = element_chars;
+    looks.shared_chars = o.shared_chars;
+    looks.beside_chars = o.beside_chars;
+    looks.beside_link_chars = o.beside_link_chars;
+    if (extract::prefer_paragraph_look(looks)) extract::add_beside(doc, content.root, seg, paras);
   }
 
   // Byline, body, and the credits around them.

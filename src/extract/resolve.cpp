@@ -177,6 +177,18 @@ constexpr double listing_min_page_link_density = 0.75;
 /// The second look must find half as much text again to be believed.
 constexpr double second_look_gain = 1.5;
 
+/// The paragraph look's text beside the element joins it when the look
+/// agrees with the element (holds four fifths of its text: they found the
+/// same story) and adds a quarter of it again, at least 200 characters,
+/// nearly free of links (a story cut into sections, one of them chosen).
+/// (Letting the paragraph look replace a short or link-heavy element was
+/// tried: on the public pages it chose another story or the comments as
+/// often as it found a missed one.)
+constexpr double agree_share = 0.8;
+constexpr double added_share = 0.25;
+constexpr std::size_t added_min_chars = 200;
+constexpr double added_max_link_density = 0.1;
+
 }  // namespace
 
 std::optional<std::string> resolve_title(const facts& f, trace* t) {
@@ -269,6 +281,15 @@ bool prefer_second_look(std::size_t first_chars, std::size_t second_chars) noexc
   // integer form of second > first * second_look_gain, as first + first / 2
   static_assert(second_look_gain == 1.5);
   return second_chars > first_chars + first_chars / 2;
+}
+
+bool prefer_paragraph_look(const content_looks& l) noexcept {
+  const double element = static_cast<double>(l.element_chars);
+  const double beside = static_cast<double>(l.beside_chars);
+  return l.element_chars > 0 && l.beside_chars >= added_min_chars &&
+         static_cast<double>(l.shared_chars) >= agree_share * element &&
+         beside >= added_share * element &&
+         static_cast<double>(l.beside_link_chars) <= added_max_link_density * beside;
 }
 
 }  // namespace newsx::extract

@@ -51,6 +51,19 @@ struct article_signals {
 /// the first only when it finds clearly more text.
 [[nodiscard]] bool prefer_second_look(std::size_t first_chars, std::size_t second_chars) noexcept;
 
+/// The two content answers: the chosen element's blocks (content.cpp) and
+/// the paragraph look's run of good paragraphs (paragraphs.cpp), measured
+/// against each other.
+struct content_looks {
+  std::size_t element_chars = 0;     ///< the element's blocks, link lists dropped
+  std::size_t shared_chars = 0;      ///< paragraph-look characters in blocks the element has too
+  std::size_t beside_chars = 0;      ///< paragraph-look characters beside the element (paragraphs.hpp)
+  std::size_t beside_link_chars = 0;
+};
+
+/// Whether the paragraph look's good text beside the element joins it.
+[[nodiscard]] bool prefer_paragraph_look(const content_looks& looks) noexcept;
+
 /// The first look's content is this short (characters): worth a second look.
 inline constexpr std::size_t second_look_below_chars = 300;
 
