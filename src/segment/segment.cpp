@@ -384,17 +384,29 @@ void build_text_blocks(std::string_view text, segments& out, bool fold_width) {
   }
 }
 
-struct sentence_splitter::impl {
+namespace {
+
+/// An ICU break iterator and the UText it reads: what both splitters own.
+struct break_iterator {
   std::unique_ptr<icu::BreakIterator> it;
   UText text = UTEXT_INITIALIZER;
-  ~impl() { utext_close(&text); }
+  explicit break_iterator(icu::BreakIterator* (*make)(const icu::Locale&, UErrorCode&)) {
+    UErrorCode status = U_ZERO_ERROR;
+    it.reset(make(icu::Locale("zh"), status));
+    if (U_FAILURE(status)) it.reset();
+  }
+  break_iterator(const break_iterator&) = delete;
+  break_iterator& operator=(const break_iterator&) = delete;
+  ~break_iterator() { utext_close(&text); }
 };
 
-sentence_splitter::sentence_splitter() : impl_(std::make_unique<impl>()) {
-  UErrorCode status = U_ZERO_ERROR;
-  impl_->it.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("zh"), status));
-  if (U_FAILURE(status)) impl_->it.reset();
-}
+}  // namespace
+
+struct sentence_splitter::impl : break_iterator {
+  impl() : break_iterator(&icu::BreakIterator::createSentenceInstance) {}
+};
+
+sentence_splitter::sentence_splitter() : impl_(std::make_unique<impl>()) {}
 
 sentence_splitter::~sentence_splitter() = default;
 
@@ -445,17 +457,11 @@ void sentence_splitter::split(std::string_view text, std::vector<newsx::text_spa
   impl_->it->setText(&impl_->text, status);
 }
 
-struct word_breaker::impl {
-  std::unique_ptr<icu::BreakIterator> it;
-  UText text = UTEXT_INITIALIZER;
-  ~impl() { utext_close(&text); }
+struct word_breaker::impl : break_iterator {
+  impl() : break_iterator(&icu::BreakIterator::createWordInstance) {}
 };
 
-word_breaker::word_breaker() : impl_(std::make_unique<impl>()) {
-  UErrorCode status = U_ZERO_ERROR;
-  impl_->it.reset(icu::BreakIterator::createWordInstance(icu::Locale("zh"), status));
-  if (U_FAILURE(status)) impl_->it.reset();
-}
+word_breaker::word_breaker() : impl_(std::make_unique<impl>()) {}
 
 word_breaker::~word_breaker() = default;
 
