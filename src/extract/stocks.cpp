@@ -588,7 +588,7 @@ void stock_collector::scan_names(const newsx::securities& list, std::string_view
   const newsx::securities::impl& m = list.internals();
   if (m.patterns.empty() || text.empty()) return;
   fold_for_match(text, folded_, &folded_map_);
-  words_.set_text(text);
+  bool words_ready = false;  // ICU segments the text only when a CJK match needs it
   // leftmost-longest: a match ends every shorter one that overlaps it
   struct match {
     std::size_t begin, end;
@@ -611,7 +611,13 @@ void stock_collector::scan_names(const newsx::securities& list, std::string_view
     const bool latin_end = is_latin(text[e - 1]);
     if (latin_start && b > 0 && is_latin(text[b - 1])) continue;
     if (latin_end && e < text.size() && is_latin(text[e])) continue;
-    if ((!latin_start && !words_.is_boundary(b)) || (!latin_end && !words_.is_boundary(e))) continue;
+    if (!latin_start || !latin_end) {
+      if (!words_ready) {
+        words_.set_text(text);
+        words_ready = true;
+      }
+      if ((!latin_start && !words_.is_boundary(b)) || (!latin_end && !words_.is_boundary(e))) continue;
+    }
     add(m.list[f.security], text.substr(b, e - b), false);
     taken_to = f.end;
   }
