@@ -5,6 +5,10 @@
 
 #include <fmt/format.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 
 #include "clean/cleaner.hpp"
@@ -25,6 +29,7 @@
 #include "extract/stocks.hpp"
 #include "parse/dom.hpp"
 #include "segment/segment.hpp"
+#include "util/memory.hpp"
 #include "util/text.hpp"
 
 namespace newsx {
@@ -42,6 +47,8 @@ std::string_view error_name(error_code code) noexcept {
     case error_code::read_failed: return "read_failed";
     case error_code::internal: return "internal";
     case error_code::invalid_options: return "invalid_options";
+    case error_code::too_many_nodes: return "too_many_nodes";
+    case error_code::out_of_memory: return "out_of_memory";
   }
   return "internal";
 }
@@ -112,6 +119,7 @@ struct NEWSX_HIDDEN extractor::impl {
   explicit impl(newsx::options o) : opts(std::move(o)), invalid(check_options(opts)) {}
 
   result<article> run(std::string_view input, const document_hints& hints);
+  void give_back_memory();
   result<void> read_post(article& a);
   result<void> read_page(article& a);
   void read_text(article& a);
@@ -123,6 +131,8 @@ struct NEWSX_HIDDEN extractor::impl {
     dom::prescan_limits limits;
     limits.max_depth = opts.max_depth;
     limits.max_attributes = opts.max_attributes;
+    limits.max_nodes = opts.max_nodes;
+    limits.max_parse_bytes = opts.max_parse_bytes;
     limits.skip_raw_text = opts.prescan;
     result<void> parsed = doc.parse(html, limits);
     if (doc.report().attributes_dropped != 0) {
@@ -154,6 +164,30 @@ struct NEWSX_HIDDEN extractor::impl {
 };
 
 // The pipeline: decode -> parse -> clean -> segment -> extract -> resolve.
+/// Buffers a large document grew are freed, and the allocator is asked to
+/// hand the pages back: the next small document must not pay for the last
+/// big one (a crawl worker's memory is what its largest page left behind).
+void extractor::impl::give_back_memory() {
+  bool released = doc.release_memory();
+  for (segment::segments* s : {&seg, &retry, &paras}) {
+    released = util::release_if_over(s->blocks) || released;
+    released = util::release_if_over(s->images) || released;
+  }
+  released = util::release_if_over(para_scratch.cls) || released;
+  released = util::release_if_over(para_scratch.weights) || released;
+  released = util::release_if_over(block_nodes) || released;
+  for (auto* v : {&content_tallies.chars, &content_tallies.links, &content_tallies.punct, &content_tallies.direct,
+                  &content_tallies.keep, &content_tallies.list_items}) {
+    released = util::release_if_over(*v) || released;
+  }
+  released = util::release_if_over(content_tallies.score) || released;
+  released = stocks.release_memory() || released;
+  for (std::string* s : {&scratch, &zone, &utf8, &inflated}) released = util::release_if_over(*s) || released;
+#if defined(__GLIBC__)
+  if (released) malloc_trim(0);
+#endif
+}
+
 result<article> extractor::impl::run(std::string_view input, const document_hints& hints) {
   if (input.size() > opts.max_input_bytes) {
     return error{error_code::input_too_large,
@@ -369,12 +403,14 @@ result<article> extractor::extract(std::string_view input, const document_hints&
   // standard library can raise, and it must not cross the API.
   if (impl_->invalid) return *impl_->invalid;
   try {
-    return impl_->run(input, hints);
+    result<article> r = impl_->run(input, hints);
+    impl_->give_back_memory();
+    return r;
   } catch (const std::bad_alloc&) {
-    impl_->doc.clear();
-    return error{error_code::input_too_large, "out of memory while extracting"};
+    impl_->give_back_memory();
+    return error{error_code::out_of_memory, "out of memory while extracting"};
   } catch (...) {
-    impl_->doc.clear();
+    impl_->give_back_memory();
     return error{error_code::internal, "unexpected internal error"};
   }
 }

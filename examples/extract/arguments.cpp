@@ -72,6 +72,8 @@ options:
   --max-bytes N      refuse inputs larger than N bytes (default 67108864)
   --max-output N     truncate bodies past N bytes of text (default 67108864)
   --max-depth N      refuse documents nesting deeper than N (default 2000)
+  --max-nodes N      refuse pages of more than N elements and text runs (default 500000)
+  --max-parse-bytes N  refuse pages whose parse tree needs more than N bytes (default 1073741824)
   --max-attributes N drop attributes past N on one tag (default 512)
   --no-prescan       let the HTML parser see script/style bodies and comments
                      (same article, slower; for checking the pre-scan)
@@ -231,6 +233,8 @@ command_line parse_command_line(int argc, const char* const* argv) {
       {"--max-output", "--max-output", "a number", size_setter(s.opts.max_output_bytes, "--max-output")},
       {"--max-depth", "--max-depth", "a number", size_setter(s.opts.max_depth, "--max-depth")},
       {"--max-attributes", "--max-attributes", "a number", size_setter(s.opts.max_attributes, "--max-attributes")},
+      {"--max-nodes", "--max-nodes", "a number", size_setter(s.opts.max_nodes, "--max-nodes")},
+      {"--max-parse-bytes", "--max-parse-bytes", "a number", size_setter(s.opts.max_parse_bytes, "--max-parse-bytes")},
   };
   for (const value_option& v : values) {
     app.add_option_function<std::string>(v.names, v.set)->trigger_on_parse();

@@ -25,6 +25,14 @@ struct options {
   std::size_t max_depth = 2000;
   /// Attributes past this many on one tag are dropped (with a warning).
   std::size_t max_attributes = 512;
+  /// Elements and text runs a page may have: the pre-scan counts them before
+  /// the parser builds anything, and refuses more with
+  /// error_code::too_many_nodes. The largest real pages seen have ~40,000.
+  /// With max_parse_bytes this bounds a document's memory; see docs/limits.md.
+  std::size_t max_nodes = 500'000;
+  /// Memory the parse tree may take; a page that needs more is refused with
+  /// error_code::out_of_memory, as is one the system refuses memory for.
+  std::size_t max_parse_bytes = std::size_t{1} << 30;
   /// Skip script/style bodies and plain comments before parsing. They are
   /// never article text; the article is the same either way, only faster.
   bool prescan = true;
