@@ -427,6 +427,63 @@ TEST_CASE("split_post: a front matter that never closes") {
   CHECK(p.warnings.back().find("not closed") != std::string::npos);
 }
 
+TEST_CASE("split_post: block scalars") {
+  post_parts p;
+  auto value = [&](const char* key) {
+    const front_matter_field* f = p.field(key);
+    return f != nullptr && !f->values.empty() ? f->values[0] : std::string("<absent>");
+  };
+  SUBCASE("literal keeps its line breaks, folded joins its lines") {
+    split_post("---\ntitle: |\n  央行开展逆回购操作\n  利率维持不变\nsummary: >\n  沪深两市今日\n  震荡走低。\n\n"
+               "  成交量萎缩。\ndate: 2023-05-06\n---\n\n正文。\n", p);
+    CHECK(value("title") == "央行开展逆回购操作\n利率维持不变\n");
+    CHECK(value("summary") == "沪深两市今日 震荡走低。\n成交量萎缩。\n");
+    CHECK(value("date") == "2023-05-06");
+    CHECK(p.content == "正文。");
+  }
+  SUBCASE("chomping: strip, keep, clip") {
+    split_post("---\na: |-\n  one\n  two\n\nb: >+\n  three\n  four\n\n\nc: >\n  five\n\n---\nbody\n", p);
+    CHECK(value("a") == "one\ntwo");
+    CHECK(value("b") == "three four\n\n\n");
+    CHECK(value("c") == "five\n");
+  }
+  SUBCASE("indentation indicator, comment, more-indented lines in a folded block") {
+    split_post("---\nnote: >2 # a comment\n   indented\n  plain\n  text\ntitle: >-\n---\nbody\n", p);
+    CHECK(value("note") == " indented\nplain text\n");
+    CHECK(value("title").empty());
+  }
+  SUBCASE("a bar inside a plain or quoted value is text") {
+    split_post("---\ntitle: \"|\"\nsource: | not a block\n---\nbody\n", p);
+    CHECK(value("title") == "|");
+    CHECK(value("source") == "| not a block");
+  }
+}
+
+TEST_CASE("split_post: a tab-indented key and a YAML directive") {
+  post_parts p;
+  split_post("---\ntitle: 央行开展\n  逆回购操作\n\tdate: 2023-05-06 10:20:30\n---\n正文\n", p);
+  REQUIRE(p.field("date") != nullptr);
+  CHECK(p.field("date")->values.at(0) == "2023-05-06 10:20:30");
+  CHECK(p.field("title")->values.at(0) == "央行开展 逆回购操作");  // space-indented: a continuation
+
+  const std::string post = "%YAML 1.2\n---\ntitle: 标题\n---\n<p>正文</p>\n";
+  CHECK(starts_with_front_matter(post));
+  split_post(post, p);
+  CHECK(p.has_front_matter);
+  CHECK(p.field("title")->values.at(0) == "标题");
+  CHECK(p.content == "<p>正文</p>");
+  // a directive line without a fence is no front matter
+  CHECK_FALSE(starts_with_front_matter("%YAML 1.2\n<p>x</p>\n"));
+
+  newsx::extractor ex;
+  auto a = ex.extract("%YAML 1.2\n---\ntitle: |\n  沪深两市震荡走低\n\tdate: 2023-05-06 10:20:30\n---\n\n"
+                      "<p>沪深两市今日早盘小幅高开，随后震荡走低。</p>\n");
+  REQUIRE(a);
+  CHECK(a->input_kind == "post");
+  CHECK(a->title.value_or("") == "沪深两市震荡走低");
+  CHECK(a->date.value_or("") == "2023-05-06T10:20:30+08:00");
+}
+
 TEST_CASE("looks_like_html") {
   CHECK(looks_like_html("text <p>para</p>"));
   CHECK(looks_like_html("<!-- c -->"));
