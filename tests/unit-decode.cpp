@@ -222,6 +222,30 @@ TEST_CASE("a label is a hint checked against the bytes") {
     CHECK(out.find("Le café de la gare a fermé") != std::string::npos);
     CHECK(warnings.empty());
   }
+  SUBCASE("Japanese and Korean pages keep their charset, labelled or not") {
+    // hiragana in EUC-JP are the commonest Big5 characters: frequency alone would read Big5
+    const std::string ja =
+        "<p>きのうは、ともだちといっしょに、やまにのぼりました。とてもたのしかったです。"
+        "あしたは、うみにいきたいとおもいます。みなさんも、ぜひいってみてください。</p>";
+    const std::string ko =
+        "<p>한국은행은 오늘 기준금리를 연 3.5%로 동결했다. 시장에서는 물가 상승세가 둔화되고 있어 "
+        "하반기 금리 인하 가능성에 주목하고 있다. 원화 가치는 소폭 올랐고 주가는 보합세를 보였다.</p>";
+    const struct {
+      const std::string& text;
+      const char* label;
+      const char* icu;
+    } pages[] = {{ja, "euc-jp", "EUC-JP"}, {ja, "shift_jis", "Shift_JIS"}, {ko, "euc-kr", "EUC-KR"}};
+    for (const auto& p : pages) {
+      CAPTURE(p.icu);
+      const std::string bytes = encode(labelled(p.label, p.text + p.text + p.text), p.icu);
+      auto r = dec.decode(bytes, "", true, out, warnings);
+      CHECK(r.value_or("") == p.icu);
+      CHECK(out.find(p.text) != std::string::npos);
+      r = dec.decode(encode(labelled("x-unknown", p.text + p.text + p.text), p.icu), "", true, out, warnings);
+      CHECK(r.value_or("") == p.icu);
+      CHECK(out.find(p.text) != std::string::npos);
+    }
+  }
   SUBCASE("a GBK page with 0.1% damaged bytes stays GBK") {
     std::string bytes = encode(labelled("gbk", story(k_sentences, 60)), "GB18030");
     std::size_t damaged = 0;

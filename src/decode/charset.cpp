@@ -32,6 +32,12 @@ std::string display_name(const std::string& icu) {
 
 bool is_utf8_name(const std::string& icu) { return icu == "UTF-8"; }
 bool is_utf16_name(const std::string& icu) { return icu == "UTF-16LE" || icu == "UTF-16BE"; }
+bool japanese_or_korean(std::string_view icu) noexcept {
+  for (std::string_view c : {"Shift_JIS", "EUC-JP", "EUC-KR", "ISO-2022-JP", "ISO-2022-KR", "windows-949"}) {
+    if (util::istarts_with(icu, c)) return true;
+  }
+  return false;
+}
 bool is_utf16_label(std::string_view label) noexcept {
   label = util::trim_ascii(label);
   for (std::string_view l : {"utf-16", "utf-16le", "utf-16be", "utf16", "utf16le", "utf16be"}) {
@@ -442,7 +448,18 @@ std::string charset_decoder::chinese_charset(std::string_view sample, const std:
   const hanzi_tally& best = gb_wins ? gb : big5;
   const std::string name = gb_wins ? "GB18030" : "windows-950";
   if (!chinese(best, min_common)) return {};
-  if (declared.empty() || declared == name) return name;
+  if (declared == name) return name;
+  if (declared.empty()) {
+    // Kana read as Big5 are its simplest, commonest characters (EUC-JP
+    // hiragana A4xx is Big5's 一乙丁七...): Japanese and Korean text can pass
+    // for Chinese by frequency alone, but not past ICU's recognisers.
+    if (detector_ == nullptr) return name;
+    UErrorCode status = U_ZERO_ERROR;
+    ucsdet_setText(detector_, sample.data(), static_cast<std::int32_t>(sample.size()), &status);
+    const UCharsetMatch* match = ucsdet_detect(detector_, &status);
+    const char* found = U_SUCCESS(status) && match != nullptr ? ucsdet_getName(match, &status) : nullptr;
+    return U_SUCCESS(status) && found != nullptr && japanese_or_korean(found) ? std::string() : name;
+  }
   // The label loses only to twice its common Hanzi: a page whose label
   // reads as well stays as labelled.
   hanzi_tally label;
@@ -452,6 +469,13 @@ std::string charset_decoder::chinese_charset(std::string_view sample, const std:
     label = big5;
   } else if (!is_utf8_name(declared) && convert(sample, declared, trial_, repl)) {
     label = tally_hanzi(trial_);
+  }
+  // A Japanese or Korean label reads its own text right and Chinese text
+  // wrong only where the structure breaks: it falls to broken bytes alone.
+  if (japanese_or_korean(declared)) {
+    return static_cast<double>(label.replaced) > chinese_replaced_share * static_cast<double>(label.letters)
+               ? name
+               : std::string();
   }
   return best.common >= 2 * label.common ? name : std::string();
 }
