@@ -204,7 +204,9 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
     if (!inflated_size) return inflated_size.error();
     input = inflated;
   }
-  const decode::sniff_result sniff = decode::sniff_binary(input);
+  // A UTF-16 label makes NUL bytes text.
+  const decode::sniff_result sniff =
+      decode::sniff_binary(input, hints.decode_as.empty() ? hints.charset : hints.decode_as);
   if (sniff.binary) {
     return error{error_code::binary_input, fmt::format("input is not text: {}", sniff.what)};
   }

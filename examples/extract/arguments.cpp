@@ -35,8 +35,8 @@ options:
                      (default: json for one input, jsonl for several)
   --default-tz TZ    offset for times that carry none (default +08:00);
                      "" leaves such times without offset
-  --charset NAME     decode inputs with this charset (GBK, Big5, UTF-8...)
-                     instead of detecting it
+  --charset NAME     decode inputs with this charset (GBK, Big5, UTF-8,
+                     UTF-16LE...) instead of detecting it
   --url URL          the page's address, when the page does not say it
   --securities FILE  a CSV of symbol,name[,alias...] (your security master):
                      articles that name a listed company without its code
