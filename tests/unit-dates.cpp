@@ -276,6 +276,8 @@ TEST_CASE("date vocabularies: every month and zone is well formed") {
   for (const lexicon::month_name& m : lexicon::month_names) {
     CHECK(m.month >= 1);
     CHECK(m.month <= 12);
+    CHECK(m.name[0] >= 'a');  // lower case: read_month compares first letters
+    CHECK(m.name[0] <= 'z');
   }
   for (const lexicon::zone_name& z : lexicon::zone_names) CHECK(std::abs(z.offset_minutes) <= 14 * 60);
 }

@@ -358,9 +358,25 @@ std::optional<parsed_date> parse_numeric(std::string_view s) noexcept {
   return d;
 }
 
+/// Bytes of the run of letters at i: a name must be all of it, so the
+/// tables are compared only where the length fits (find_date tries every word).
+std::size_t letter_run(std::string_view s, std::size_t i) noexcept {
+  std::size_t e = i;
+  while (e < s.size()) {
+    std::size_t next = 0;
+    if (!is_letter(folded_at(s, e, next))) break;
+    e = next;
+  }
+  return e - i;
+}
+
 /// A month's name at i ("March", "Mar.", "märz", "févr."): its number, or 0.
 int read_month(std::string_view s, std::size_t& i) noexcept {
+  const std::size_t run = letter_run(s, i);
+  if (run == 0) return 0;
+  const char first = util::ascii_lower(s[i]);
   for (const lexicon::month_name& m : lexicon::month_names) {
+    if (m.name.size() != run || m.name[0] != first) continue;  // the tables are lower case
     std::size_t k = i;
     if (eat_word(s, k, m.name)) {
       eat_char(s, k, '.');
@@ -393,7 +409,7 @@ std::optional<parsed_date> parse_named(std::string_view s) noexcept {
   parsed_date d;
   std::size_t i = 0;
   skip_spaces(s, i);
-  {
+  if (const std::size_t run = letter_run(s, i); run >= 3 && run <= 9) {
     std::size_t k = i;
     if (eat_word_any(s, k, lexicon::weekday_words)) {
       eat_char(s, k, '.');

@@ -427,8 +427,9 @@ std::optional<parsed_date> find_json_date(std::string_view text, std::span<const
   const std::size_t n = text.size();
   for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
     const std::size_t k = q + 1;
+    if (k >= n || !util::is_ascii_alpha(static_cast<unsigned char>(text[k]))) continue;
     for (std::string_view key : keys) {
-      if (text.substr(k, key.size()) != key || k + key.size() >= n || text[k + key.size()] != '"') continue;
+      if (key.empty() || text[k] != key[0] || text.substr(k, key.size()) != key || k + key.size() >= n || text[k + key.size()] != '"') continue;
       std::size_t j = k + key.size() + 1;
       while (j < n && util::is_ascii_space(text[j])) ++j;
       if (j >= n || text[j] != ':') break;
