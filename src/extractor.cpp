@@ -24,9 +24,11 @@
 #include "extract/front_matter.hpp"
 #include "extract/headline.hpp"
 #include "extract/meta.hpp"
+#include "extract/page_json.hpp"
 #include "extract/paragraphs.hpp"
 #include "extract/resolve.hpp"
 #include "extract/stocks.hpp"
+#include "lexicon/dates.hpp"
 #include "parse/dom.hpp"
 #include "segment/segment.hpp"
 #include "util/memory.hpp"
@@ -89,6 +91,12 @@ std::optional<error> check_options(const options& o) {
     return error{error_code::invalid_options,
                  fmt::format("default_timezone '{}' is not a UTC offset like +08:00, -0530 or Z", tz)};
   }
+  if (!extract::make_date_context(tz, o.reference_time)) {
+    return error{error_code::invalid_options,
+                 fmt::format("reference_time '{}' is not a date with a time like "
+                             "2024-03-05T10:00:00+08:00, nor epoch seconds",
+                             o.reference_time)};
+  }
   return std::nullopt;
 }
 
@@ -110,6 +118,7 @@ struct NEWSX_HIDDEN extractor::impl {
   extract::page_meta meta;
   extract::content_scratch content_tallies;
   extract::facts found;     // every candidate of the document being read
+  extract::date_context dates;  // the document's offset and reference time
   std::optional<extract::article_signals> page_signals;  // pages only: for is_article
   std::string scratch;
   std::string zone;         // the page's byline text
@@ -124,6 +133,7 @@ struct NEWSX_HIDDEN extractor::impl {
   result<void> read_page(article& a);
   void read_text(article& a);
   void resolve(article& a);
+  void warn_bad_offsets(article& a);
   void finish(article& a);
 
   /// Parses html into doc, or the error that refuses it.
@@ -149,6 +159,27 @@ struct NEWSX_HIDDEN extractor::impl {
                           opts.normalize_width, content.left_out);
     return extract::drop_link_lists(out);
   }
+
+  /// The dates a page keeps for its scripts: markup around the byline, then
+  /// inline JSON (read from the page's text: the tree has no script bodies).
+  void add_page_data_dates(std::uint32_t headline, std::uint32_t content) {
+    std::uint32_t from = content;
+    if (headline != 0) from = headline > markup_dates_before ? headline - markup_dates_before : 0;
+    const std::uint32_t to = (headline != 0 ? doc[headline].end : from) + markup_dates_after;
+    extract::add_markup_date_facts(doc, from, to, dates, found);
+    if (std::optional<extract::parsed_date> d =
+            extract::find_json_date(utf8, lexicon::script_published_keys, dates)) {
+      found.date.push_back({*d, extract::origin::page_data});
+    }
+    if (std::optional<extract::parsed_date> d =
+            extract::find_json_date(utf8, lexicon::script_modified_keys, dates)) {
+      found.date_modified.push_back({*d, extract::origin::page_data});
+    }
+  }
+  /// The byline's markup is near the headline: this many nodes before it
+  /// (a <time> above an <h1> in the same header) and after it.
+  static constexpr std::uint32_t markup_dates_before = 50;
+  static constexpr std::uint32_t markup_dates_after = 400;
 
   /// Codes in the title and body text join those read from markup; mentions
   /// are counted over the title and the text.
@@ -225,6 +256,16 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
 
   found.clear();
   page_signals.reset();
+  dates = extract::make_date_context(opts.default_timezone, opts.reference_time).value_or(extract::date_context{});
+  if (!hints.reference_time.empty()) {
+    if (std::optional<extract::date_context> c =
+            extract::make_date_context(opts.default_timezone, hints.reference_time)) {
+      dates = *c;
+    } else {
+      a.warnings.push_back(fmt::format("reference time '{}' is not a date with a time; ignored",
+                                       util::trim(hints.reference_time).substr(0, 64)));
+    }
+  }
   found.add(found.url, hints.url, extract::origin::hint);
   result<void> read;
   if (decode::starts_with_front_matter(utf8)) {
@@ -249,7 +290,7 @@ result<void> extractor::impl::read_post(article& a) {
   a.input_kind = "post";
   decode::split_post(utf8, post);
   for (auto& w : post.warnings) a.warnings.push_back(std::move(w));
-  extract::read_front_matter(post, a, found);
+  extract::read_front_matter(post, dates, a, found);
   seg.clear();
   stocks.clear();
   if (post.content_is_html) {
@@ -290,7 +331,7 @@ result<void> extractor::impl::read_page(article& a) {
   const extract::headline shown = extract::find_headline(doc, meta.title_tag, meta.og_title);
   clean::mark_headline(doc, shown.node);
   found.add(found.title, shown.text, extract::origin::headline_element);
-  extract::add_meta_facts(meta, found);
+  extract::add_meta_facts(meta, dates, found);
   a.title = extract::resolve_title(found);  // the body drops a line that repeats it
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
@@ -330,8 +371,9 @@ result<void> extractor::impl::read_page(article& a) {
   // Byline, body, and the credits around them.
   extract::byline_text(doc, shown.node, content.root, zone);
   extract::append_opening_bylines(seg, zone);
-  extract::add_byline_facts(zone, found);
+  extract::add_byline_facts(zone, dates, found);
   extract::add_byline_markup_facts(doc, shown.node, content.root, found);
+  add_page_data_dates(shown.node, content.root);
   extract::body_rules rules;
   rules.page = true;
   rules.title = a.title ? std::string_view(*a.title) : std::string_view();
@@ -366,13 +408,32 @@ void extractor::impl::resolve(article& a) {
   extract::trace* t = opts.explain ? &a.candidates : nullptr;
   a.title = extract::resolve_title(found, t);
   a.date = extract::resolve_date(found, opts.default_timezone, t);
+  a.date_modified = extract::resolve_date_modified(found, opts.default_timezone, t);
+  warn_bad_offsets(a);
   a.source = extract::resolve_source(found, t);
   a.author = extract::resolve_author(found, a.source, t);
   a.url = extract::resolve_url(found, t);
   if (page_signals) {
-    page_signals->has_date = a.date.has_value();
+    // a date only the page's script data gives does not make a listing a story
+    page_signals->has_date =
+        std::any_of(found.date.begin(), found.date.end(),
+                    [](const extract::date_candidate& c) { return c.from != extract::origin::page_data; });
     a.is_article = extract::resolve_is_article(*page_signals);
     if (!a.is_article) a.warnings.emplace_back("the page does not look like an article");
+  }
+}
+
+void extractor::impl::warn_bad_offsets(article& a) {
+  for (const auto* list : {&found.date, &found.date_modified}) {
+    for (const extract::date_candidate& c : *list) {
+      if (!c.date.bad_offset) continue;
+      const std::string v = extract::format_date(c.date, opts.default_timezone);
+      if (v == a.date || v == a.date_modified) {
+        a.warnings.push_back(fmt::format(
+            "date {} was written with a UTC offset beyond +-14:00; it is given without offset", v));
+        return;
+      }
+    }
   }
 }
 

@@ -149,9 +149,11 @@ TEST_CASE("CSV: one row per document, RFC 4180 quoting") {
   a.text = "line one\nline two";
   a.stock_codes.push_back({"600519.SH", "600519", "SH", "XSHG", "stock", "贵州茅台", 1});
   a.stock_codes.push_back({"00700.HK", "00700", "HK", "XHKG", "stock", std::nullopt, 1});
-  CHECK(csv_header() == "file,url,title,date,source,author,is_article,stock_codes,text,error\r\n");
+  a.date_modified.emplace("2024-01-03T08:00:00+08:00");
+  CHECK(csv_header() == "file,url,title,date,date_modified,source,author,is_article,stock_codes,text,error\r\n");
   CHECK(to_csv_row(a, "a/b.html") ==
-        "a/b.html,,\"Title, with \"\"quotes\"\"\",2024-01-02,,,true,600519.SH;00700.HK,\"line one\nline two\",\r\n");
+        "a/b.html,,\"Title, with \"\"quotes\"\"\",2024-01-02,2024-01-03T08:00:00+08:00,,,true,"
+        "600519.SH;00700.HK,\"line one\nline two\",\r\n");
   CHECK(error_to_csv_row(error{error_code::binary_input, "x"}, "bad\xFF.bin") ==
-        "bad\xEF\xBF\xBD.bin,,,,,,,,,binary_input\r\n");
+        "bad\xEF\xBF\xBD.bin,,,,,,,,,,binary_input\r\n");
 }

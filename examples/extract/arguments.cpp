@@ -30,11 +30,16 @@ is joined to it with = (--jobs=2); -f and -j take theirs next or attached
 
 options:
   -f, --format FMT   json | jsonl | text | markdown | csv (one row per
-                     document: file,url,title,date,source,author,
-                     is_article,stock_codes,text,error; RFC 4180)
+                     document: file,url,title,date,date_modified,source,
+                     author,is_article,stock_codes,text,error; RFC 4180)
                      (default: json for one input, jsonl for several)
   --default-tz TZ    offset for times that carry none (default +08:00);
                      "" leaves such times without offset
+  --now TIME         when the inputs were fetched (ISO 8601 with a time, e.g.
+                     2024-03-05T10:00:00+08:00, or epoch seconds): relative
+                     times such as "3小时前" or "2 days ago" are read against
+                     it; without it they give no date. With --warc each
+                     record's WARC-Date is used instead
   --charset NAME     decode inputs with this charset (GBK, Big5, UTF-8,
                      UTF-16LE...) instead of detecting it
   --url URL          the page's address, when the page does not say it
@@ -205,6 +210,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
          s.fmt_given = true;
        }},
       {"--default-tz", "--default-tz", "a value", [&](const std::string& v) { s.opts.default_timezone = v; }},
+      {"--now", "--now", "a value", [&](const std::string& v) { s.opts.reference_time = v; }},
       {"--charset", "--charset", "a value", [&](const std::string& v) { s.charset = v; }},
       {"--url", "--url", "a value", [&](const std::string& v) { s.url = v; }},
       {"--securities", "--securities", "a file", [&](const std::string& v) {

@@ -30,14 +30,16 @@ int main(int argc, char** argv) {
     case command_line::action::run: break;
   }
 
+  if (const newsx::result<newsx::extractor> checked = newsx::extractor::create(s.opts); !checked) {
+    const std::string& why = checked.error().message;
+    const bool now = why.rfind("reference_time", 0) == 0;
+    return extract::bad_usage(fmt::format("{}: {}", now ? "--now" : "--default-tz", why));
+  }
   if (!s.warcs.empty()) {
     if (!cl.inputs.empty() || !s.files_from.empty()) return extract::bad_usage("--warc takes no other inputs");
     return extract::run_warc(s);
   }
   if (cl.inputs.empty() && s.files_from.empty()) return extract::bad_usage("no input given");
-  if (const newsx::result<newsx::extractor> checked = newsx::extractor::create(s.opts); !checked) {
-    return extract::bad_usage(fmt::format("--default-tz: {}", checked.error().message));
-  }
 
   extract::expanded_inputs expanded = extract::expand_inputs(cl.inputs, s.globs);
   if (expanded.files.empty() && s.files_from.empty() && expanded.failures == 0) {

@@ -43,6 +43,7 @@ int run_warc(const settings& s) {
       hints.url = rec.target_uri;
       hints.charset = rec.charset;
       hints.decode_as = s.charset;
+      hints.reference_time = rec.date;  // relative times are read against the fetch
       const newsx::result<newsx::article> r = ex.extract(rec.payload, hints);
       if (!r) {
         ++counts.failed;

@@ -19,6 +19,13 @@ struct options {
   /// without offset. Anything else (e.g. "+99:00") makes the options invalid:
   /// extractor::create returns error_code::invalid_options.
   std::string default_timezone = "+08:00";
+  /// When the documents were seen, for relative times ("3小时前", "昨天 14:20",
+  /// "2 days ago") and as the latest plausible epoch time: ISO 8601 with a
+  /// time ("2024-03-05T10:00:00+08:00"; without offset it is read in
+  /// default_timezone) or epoch seconds. Empty: relative times give no date
+  /// (the machine's clock is never used). document_hints::reference_time
+  /// overrides it per document. Anything else makes the options invalid.
+  std::string reference_time;
   /// Inputs larger than this are refused with error_code::input_too_large.
   std::size_t max_input_bytes = std::size_t{64} << 20;
   /// Element nesting deeper than this is refused with error_code::too_deep.
