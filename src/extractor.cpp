@@ -438,6 +438,23 @@ void extractor::impl::warn_bad_offsets(article& a) {
 }
 
 void extractor::impl::finish(article& a) {
+  // no field carries control characters, whatever the page encoded
+  auto strip = [](std::optional<std::string>& v) {
+    if (v) util::strip_controls(*v);
+  };
+  for (std::optional<std::string>* v : {&a.title, &a.source, &a.author, &a.url, &a.site_name, &a.summary}) strip(*v);
+  for (std::vector<std::string>* list : {&a.categories, &a.tags}) {
+    for (std::string& v : *list) util::strip_controls(v);
+  }
+  util::strip_controls(a.text);
+  for (block& b : a.body) {
+    util::strip_controls(b.text);
+    for (std::string& c : b.cells) util::strip_controls(c);
+  }
+  for (image& im : a.images) {
+    strip(im.alt);
+    strip(im.caption);
+  }
   a.lang = detect_lang(a.text.empty() ? (a.title ? std::string_view(*a.title) : std::string_view()) : a.text);
   if (opts.sentences) {
     for (block& b : a.body) splitter.split(b.text, b.sentences);

@@ -53,6 +53,7 @@ bool starts_with(std::string_view s, std::string_view p) noexcept { return s.sub
 /// a bare number in text may name.
 const lexicon::code_range* mainland_range(std::string_view code, bool bare_only) noexcept {
   if (code.size() != 6 || !all_digits(code)) return nullptr;
+  if (code == "000000") return nullptr;  // a placeholder, never a listing
   for (const lexicon::code_range& r : lexicon::mainland_code_ranges) {
     if (!starts_with(code, r.prefix)) continue;
     return !bare_only || r.bare ? &r : nullptr;
@@ -503,6 +504,22 @@ void stock_collector::scan_text(std::string_view text) {
       ++guard;
     }
     if (close_start == std::string_view::npos) continue;
+    // "邮编(600519)", "电话（01088）": a number the label says is no code
+    std::size_t label_end = open_start;
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      if (label_end > 0 && (text[label_end - 1] == ' ' || text[label_end - 1] == ':')) {
+        --label_end;
+        trimmed = true;
+      } else if (label_end >= 3 && text.substr(label_end - 3, 3) == "\xEF\xBC\x9A") {  // a full-width colon
+        label_end -= 3;
+        trimmed = true;
+      }
+    }
+    if (!lexicon::suffix_in(text.substr(0, label_end), lexicon::number_labels).empty()) {
+      i = j;
+      continue;
+    }
     const std::string_view inner = text.substr(i, close_start - i);
     std::string name;
     bool named = false;
