@@ -275,6 +275,14 @@ TEST_CASE("[capped] a page at the node budget stays within the stated memory bou
   auto r = extractor().extract(s);
   REQUIRE(r);
   CHECK(r->body.size() > 1000);
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+  // docs/limits.md: peak RSS <= 64 MB + 8 x input + 512 B x nodes
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  const std::size_t peak = static_cast<std::size_t>(ru.ru_maxrss) * 1024;
+  const std::size_t bound = (std::size_t{64} << 20) + 8 * s.size() + 512 * 480'000;
+  CHECK(peak <= bound);
+#endif
 }
 
 TEST_CASE("[capped] memory the system refuses gives an error value, not a crash") {

@@ -291,6 +291,23 @@ if(NOT uid STREQUAL "0" OR SETPRIV)
   expect("rc EQUAL 1 AND err MATCHES \"locked: Permission denied\" AND out MATCHES \"OCFT\"" "an unreadable folder: ${rc} ${err}")
 endif()
 file(CHMOD "${WORK}/walk/locked" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+# memory: a 16 MB page of <p>a</p> is refused by the node budget; with the
+# budget lifted, under a 600 MB address-space cap (prlimit), it is an
+# out_of_memory record and exit 1, never a signal, and the next input is read
+string(REPEAT "<p>a</p>" 2097152 dense)
+file(WRITE "${WORK}/mem/dense.html" "${dense}")
+set(dense)
+file(COPY "${FIXTURES}/post.txt" DESTINATION "${WORK}/mem")
+execute_process(COMMAND "${EXTRACT}" --fields title "${WORK}/mem" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_QUIET)
+expect("rc EQUAL 1 AND out MATCHES \"too_many_nodes\" AND out MATCHES \"OCFT\"" "node budget: ${rc} ${out}")
+find_program(PRLIMIT prlimit)
+if(PRLIMIT AND NOT SANITIZED)
+  execute_process(COMMAND "${PRLIMIT}" --as=629145600 "${EXTRACT}" --max-nodes 100000000 --fields title "${WORK}/mem"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  expect("rc EQUAL 1 AND out MATCHES \"out_of_memory\" AND out MATCHES \"OCFT\"" "under prlimit: ${rc} ${out} ${err}")
+endif()
+execute_process(COMMAND "${EXTRACT}" --max-nodes -1 "${FIXTURES}/post.txt" RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+expect("rc EQUAL 2" "a negative limit is bad usage")
 
 # 20. -o DIR: one file per input under DIR, mirroring the input's path; nothing on stdout
 execute_process(COMMAND "${EXTRACT}" -o "${WORK}/out" "${WORK}/crawl" WORKING_DIRECTORY "${WORK}"
