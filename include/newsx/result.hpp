@@ -28,6 +28,7 @@ enum class error_code : std::uint8_t {
   read_failed,        ///< the input could not be read (reported by tools, not the library)
   internal,           ///< a bug in newsx; please report it
   invalid_options,    ///< an options value out of its range (see extractor::create)
+  damaged_record,     ///< a WARC record (or its gzip member, zstd frame) that cannot be read
 };
 
 /// The snake_case name of a code, e.g. "binary_input".
