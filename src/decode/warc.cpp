@@ -509,7 +509,9 @@ struct NEWSX_HIDDEN warc_reader::impl {
   /// full separator is the next record's to answer for.
   bool ends_record(std::size_t p) {
     if (ensure(p - pos + 4) && win.compare(p, 4, "\r\n\r\n") == 0) return true;
-    while (ensure(p - pos + 1) && (win[p] == '\r' || win[p] == '\n')) ++p;
+    for (std::size_t run = 0; ensure(p - pos + 1) && (win[p] == '\r' || win[p] == '\n'); ++p) {
+      if (++run > 4096) return true;  // that many line ends: the block did end here
+    }
     if (!ensure(p - pos + 1)) return true;
     return ensure(p - pos + 5) && win.compare(p, 5, "WARC/") == 0;
   }
@@ -606,7 +608,9 @@ struct NEWSX_HIDDEN warc_reader::impl {
     }
     compact();
     // the blank lines between records
-    while (ensure(1) && (win[pos] == '\r' || win[pos] == '\n' || win[pos] == ' ' || win[pos] == '\t')) ++pos;
+    while (ensure(1) && (win[pos] == '\r' || win[pos] == '\n' || win[pos] == ' ' || win[pos] == '\t')) {
+      if (++pos == win.size()) compact();  // a long run of blank lines is not kept
+    }
     const std::uint64_t start = abs(pos);
     if (!src.damages.empty() && src.damages.front().at <= start) {
       return report_damage(src.damages.front(), rec);
