@@ -133,7 +133,10 @@ class byte_source {
     }
     struct stat st {};
     seekable_ = fstat(fileno(file_), &st) == 0 && S_ISREG(st.st_mode);
-    in_.resize(read_chunk);
+    // a small file gets small buffers: many archives are read one after another
+    chunk_ = seekable_ ? std::clamp<std::size_t>(static_cast<std::size_t>(st.st_size) + 1, 4096, read_chunk)
+                       : read_chunk;
+    in_.resize(chunk_);
     fill_input();
     const std::string_view head(in_.data(), in_len_);
     if (decode::is_gzip(head)) {
@@ -168,6 +171,7 @@ class byte_source {
     in_offset_ = out_total_ = 0;
     in_unit_ = resyncing_ = input_done_ = false;
     kind_ = codec::plain;
+    chunk_ = read_chunk;
     damages.clear();
     units_.clear();
     read_error.clear();
@@ -179,7 +183,7 @@ class byte_source {
   std::size_t read(std::string& out) {
     if (file_ == nullptr) return 0;
     const std::size_t before = out.size();
-    out.resize(before + read_chunk);
+    out.resize(before + chunk_);
     std::size_t got = 0;
     switch (kind_) {
       case codec::plain: got = read_plain(out.data() + before); break;
@@ -316,13 +320,13 @@ class byte_source {
   std::size_t read_plain(char* out) {
     std::size_t got = 0;
     if (in_pos_ < in_len_) {  // what open() read to sniff
-      got = std::min(read_chunk, in_len_ - in_pos_);
+      got = std::min(chunk_, in_len_ - in_pos_);
       std::memcpy(out, in_.data() + in_pos_, got);
       in_pos_ += got;
       return got;
     }
     if (input_done_) return 0;
-    got = std::fread(out, 1, read_chunk, file_);
+    got = std::fread(out, 1, chunk_, file_);
     if (got == 0) {
       input_done_ = true;
       if (std::ferror(file_) != 0) read_error = fmt::format("cannot read the archive: {}", std::strerror(errno));
@@ -343,10 +347,10 @@ class byte_source {
       zs_.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
       zs_.avail_in = static_cast<uInt>(in_len_ - in_pos_);
       zs_.next_out = reinterpret_cast<Bytef*>(out + produced_);
-      zs_.avail_out = static_cast<uInt>(read_chunk - produced_);
+      zs_.avail_out = static_cast<uInt>(chunk_ - produced_);
       const int rc = inflate(&zs_, Z_NO_FLUSH);
       in_pos_ = in_len_ - zs_.avail_in;
-      produced_ = read_chunk - zs_.avail_out;
+      produced_ = chunk_ - zs_.avail_out;
       if (rc == Z_STREAM_END) {
         in_unit_ = false;
         resyncing_ = false;
@@ -371,7 +375,7 @@ class byte_source {
       }
       if (in_pos_ == in_len_) fill_input();  // at the end: zstd flushes what it holds
       ZSTD_inBuffer in{in_.data() + in_pos_, in_len_ - in_pos_, 0};
-      ZSTD_outBuffer o{out + produced_, read_chunk - produced_, 0};
+      ZSTD_outBuffer o{out + produced_, chunk_ - produced_, 0};
       const std::size_t rc = ZSTD_decompressStream(zd_, &o, &in);
       in_pos_ += in.pos;
       produced_ += o.pos;
@@ -390,6 +394,7 @@ class byte_source {
 
   std::FILE* file_ = nullptr;
   bool seekable_ = false;
+  std::size_t chunk_ = read_chunk;  // what one read takes in and hands out
   codec kind_ = codec::plain;
   std::vector<char> in_;
   std::size_t in_pos_ = 0, in_len_ = 0;
