@@ -15,8 +15,9 @@ Without --scheduler a LocalCluster of N worker processes is started on
     machines B: dask worker tcp://A:8786 --nthreads 1 --nworkers 2
     anywhere:   dask_extract.py --scheduler tcp://A:8786 out.jsonl /shared/pages
 
-Every worker needs the newsx module (PYTHONPATH) and the input paths (a shared
-file system); each process keeps one newsx extractor per thread.
+Every worker needs the newsx package (pip install ., see README.md) and the
+input paths (a shared file system); each process keeps one newsx extractor per
+thread.
 """
 import argparse
 import json
@@ -48,7 +49,7 @@ def extract_batch(paths):
                 article = newsx.extract(fh.read())
             record = {"file": path, **article}
         except newsx.ExtractError as e:
-            record = {"file": path, "error": e.args[0], "message": e.args[1]}
+            record = {"file": path, "error": e.code, "message": e.message}
             failed += 1
         except OSError as e:
             record = {"file": path, "error": "read_failed", "message": "cannot read: " + str(e)}

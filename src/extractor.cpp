@@ -5,6 +5,10 @@
 
 #include <fmt/format.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 
 #include "clean/cleaner.hpp"
@@ -20,11 +24,14 @@
 #include "extract/front_matter.hpp"
 #include "extract/headline.hpp"
 #include "extract/meta.hpp"
+#include "extract/page_json.hpp"
 #include "extract/paragraphs.hpp"
 #include "extract/resolve.hpp"
 #include "extract/stocks.hpp"
+#include "lexicon/dates.hpp"
 #include "parse/dom.hpp"
 #include "segment/segment.hpp"
+#include "util/memory.hpp"
 #include "util/text.hpp"
 
 namespace newsx {
@@ -42,6 +49,8 @@ std::string_view error_name(error_code code) noexcept {
     case error_code::read_failed: return "read_failed";
     case error_code::internal: return "internal";
     case error_code::invalid_options: return "invalid_options";
+    case error_code::too_many_nodes: return "too_many_nodes";
+    case error_code::out_of_memory: return "out_of_memory";
     case error_code::damaged_record: return "damaged_record";
   }
   return "internal";
@@ -83,6 +92,12 @@ std::optional<error> check_options(const options& o) {
     return error{error_code::invalid_options,
                  fmt::format("default_timezone '{}' is not a UTC offset like +08:00, -0530 or Z", tz)};
   }
+  if (!extract::make_date_context(tz, o.reference_time)) {
+    return error{error_code::invalid_options,
+                 fmt::format("reference_time '{}' is not a date with a time like "
+                             "2024-03-05T10:00:00+08:00, nor epoch seconds",
+                             o.reference_time)};
+  }
   return std::nullopt;
 }
 
@@ -104,6 +119,7 @@ struct NEWSX_HIDDEN extractor::impl {
   extract::page_meta meta;
   extract::content_scratch content_tallies;
   extract::facts found;     // every candidate of the document being read
+  extract::date_context dates;  // the document's offset and reference time
   std::optional<extract::article_signals> page_signals;  // pages only: for is_article
   std::string scratch;
   std::string zone;         // the page's byline text
@@ -113,10 +129,12 @@ struct NEWSX_HIDDEN extractor::impl {
   explicit impl(newsx::options o) : opts(std::move(o)), invalid(check_options(opts)) {}
 
   result<article> run(std::string_view input, const document_hints& hints);
+  void give_back_memory();
   result<void> read_post(article& a);
   result<void> read_page(article& a);
   void read_text(article& a);
   void resolve(article& a);
+  void warn_bad_offsets(article& a);
   void finish(article& a);
 
   /// Parses html into doc, or the error that refuses it.
@@ -124,6 +142,8 @@ struct NEWSX_HIDDEN extractor::impl {
     dom::prescan_limits limits;
     limits.max_depth = opts.max_depth;
     limits.max_attributes = opts.max_attributes;
+    limits.max_nodes = opts.max_nodes;
+    limits.max_parse_bytes = opts.max_parse_bytes;
     limits.skip_raw_text = opts.prescan;
     result<void> parsed = doc.parse(html, limits);
     if (doc.report().attributes_dropped != 0) {
@@ -141,6 +161,27 @@ struct NEWSX_HIDDEN extractor::impl {
     return extract::drop_link_lists(out);
   }
 
+  /// The dates a page keeps for its scripts: markup around the byline, then
+  /// inline JSON (read from the page's text: the tree has no script bodies).
+  void add_page_data_dates(std::uint32_t headline, std::uint32_t content) {
+    std::uint32_t from = content;
+    if (headline != 0) from = headline > markup_dates_before ? headline - markup_dates_before : 0;
+    const std::uint32_t to = (headline != 0 ? doc[headline].end : from) + markup_dates_after;
+    extract::add_markup_date_facts(doc, from, to, dates, found);
+    if (std::optional<extract::parsed_date> d =
+            extract::find_json_date(utf8, lexicon::script_published_keys, dates)) {
+      found.date.push_back({*d, extract::origin::page_data});
+    }
+    if (std::optional<extract::parsed_date> d =
+            extract::find_json_date(utf8, lexicon::script_modified_keys, dates)) {
+      found.date_modified.push_back({*d, extract::origin::page_data});
+    }
+  }
+  /// The byline's markup is near the headline: this many nodes before it
+  /// (a <time> above an <h1> in the same header) and after it.
+  static constexpr std::uint32_t markup_dates_before = 50;
+  static constexpr std::uint32_t markup_dates_after = 400;
+
   /// Codes in the title and body text join those read from markup; mentions
   /// are counted over the title and the text.
   void finish_stocks(article& a) {
@@ -155,6 +196,30 @@ struct NEWSX_HIDDEN extractor::impl {
 };
 
 // The pipeline: decode -> parse -> clean -> segment -> extract -> resolve.
+/// Buffers a large document grew are freed, and the allocator is asked to
+/// hand the pages back: the next small document must not pay for the last
+/// big one (a crawl worker's memory is what its largest page left behind).
+void extractor::impl::give_back_memory() {
+  bool released = doc.release_memory();
+  for (segment::segments* s : {&seg, &retry, &paras}) {
+    released = util::release_if_over(s->blocks) || released;
+    released = util::release_if_over(s->images) || released;
+  }
+  released = util::release_if_over(para_scratch.cls) || released;
+  released = util::release_if_over(para_scratch.weights) || released;
+  released = util::release_if_over(block_nodes) || released;
+  for (auto* v : {&content_tallies.chars, &content_tallies.links, &content_tallies.punct, &content_tallies.direct,
+                  &content_tallies.keep, &content_tallies.list_items}) {
+    released = util::release_if_over(*v) || released;
+  }
+  released = util::release_if_over(content_tallies.score) || released;
+  released = stocks.release_memory() || released;
+  for (std::string* s : {&scratch, &zone, &utf8, &inflated}) released = util::release_if_over(*s) || released;
+#if defined(__GLIBC__)
+  if (released) malloc_trim(0);
+#endif
+}
+
 result<article> extractor::impl::run(std::string_view input, const document_hints& hints) {
   if (input.size() > opts.max_input_bytes) {
     return error{error_code::input_too_large,
@@ -172,7 +237,9 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
     if (!inflated_size) return inflated_size.error();
     input = inflated;
   }
-  const decode::sniff_result sniff = decode::sniff_binary(input);
+  // A UTF-16 label makes NUL bytes text.
+  const decode::sniff_result sniff =
+      decode::sniff_binary(input, hints.decode_as.empty() ? hints.charset : hints.decode_as);
   if (sniff.binary) {
     return error{error_code::binary_input, fmt::format("input is not text: {}", sniff.what)};
   }
@@ -192,6 +259,16 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
 
   found.clear();
   page_signals.reset();
+  dates = extract::make_date_context(opts.default_timezone, opts.reference_time).value_or(extract::date_context{});
+  if (!hints.reference_time.empty()) {
+    if (std::optional<extract::date_context> c =
+            extract::make_date_context(opts.default_timezone, hints.reference_time)) {
+      dates = *c;
+    } else {
+      a.warnings.push_back(fmt::format("reference time '{}' is not a date with a time; ignored",
+                                       util::trim(hints.reference_time).substr(0, 64)));
+    }
+  }
   found.add(found.url, hints.url, extract::origin::hint);
   result<void> read;
   if (decode::starts_with_front_matter(utf8)) {
@@ -216,7 +293,7 @@ result<void> extractor::impl::read_post(article& a) {
   a.input_kind = "post";
   decode::split_post(utf8, post);
   for (auto& w : post.warnings) a.warnings.push_back(std::move(w));
-  extract::read_front_matter(post, a, found);
+  extract::read_front_matter(post, dates, a, found);
   seg.clear();
   stocks.clear();
   if (post.content_is_html) {
@@ -257,7 +334,7 @@ result<void> extractor::impl::read_page(article& a) {
   const extract::headline shown = extract::find_headline(doc, meta.title_tag, meta.og_title);
   clean::mark_headline(doc, shown.node);
   found.add(found.title, shown.text, extract::origin::headline_element);
-  extract::add_meta_facts(meta, found);
+  extract::add_meta_facts(meta, dates, found);
   a.title = extract::resolve_title(found);  // the body drops a line that repeats it
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
@@ -297,8 +374,9 @@ result<void> extractor::impl::read_page(article& a) {
   // Byline, body, and the credits around them.
   extract::byline_text(doc, shown.node, content.root, zone);
   extract::append_opening_bylines(seg, zone);
-  extract::add_byline_facts(zone, found);
+  extract::add_byline_facts(zone, dates, found);
   extract::add_byline_markup_facts(doc, shown.node, content.root, found);
+  add_page_data_dates(shown.node, content.root);
   extract::body_rules rules;
   rules.page = true;
   rules.title = a.title ? std::string_view(*a.title) : std::string_view();
@@ -333,17 +411,53 @@ void extractor::impl::resolve(article& a) {
   extract::trace* t = opts.explain ? &a.candidates : nullptr;
   a.title = extract::resolve_title(found, t);
   a.date = extract::resolve_date(found, opts.default_timezone, t);
+  a.date_modified = extract::resolve_date_modified(found, opts.default_timezone, t);
+  warn_bad_offsets(a);
   a.source = extract::resolve_source(found, t);
   a.author = extract::resolve_author(found, a.source, t);
   a.url = extract::resolve_url(found, t);
   if (page_signals) {
-    page_signals->has_date = a.date.has_value();
+    // a date only the page's script data gives does not make a listing a story
+    page_signals->has_date =
+        std::any_of(found.date.begin(), found.date.end(),
+                    [](const extract::date_candidate& c) { return c.from != extract::origin::page_data; });
     a.is_article = extract::resolve_is_article(*page_signals);
     if (!a.is_article) a.warnings.emplace_back("the page does not look like an article");
   }
 }
 
+void extractor::impl::warn_bad_offsets(article& a) {
+  for (const auto* list : {&found.date, &found.date_modified}) {
+    for (const extract::date_candidate& c : *list) {
+      if (!c.date.bad_offset) continue;
+      const std::string v = extract::format_date(c.date, opts.default_timezone);
+      if (v == a.date || v == a.date_modified) {
+        a.warnings.push_back(fmt::format(
+            "date {} was written with a UTC offset beyond +-14:00; it is given without offset", v));
+        return;
+      }
+    }
+  }
+}
+
 void extractor::impl::finish(article& a) {
+  // no field carries control characters, whatever the page encoded
+  auto strip = [](std::optional<std::string>& v) {
+    if (v) util::strip_controls(*v);
+  };
+  for (std::optional<std::string>* v : {&a.title, &a.source, &a.author, &a.url, &a.site_name, &a.summary}) strip(*v);
+  for (std::vector<std::string>* list : {&a.categories, &a.tags}) {
+    for (std::string& v : *list) util::strip_controls(v);
+  }
+  util::strip_controls(a.text);
+  for (block& b : a.body) {
+    util::strip_controls(b.text);
+    for (std::string& c : b.cells) util::strip_controls(c);
+  }
+  for (image& im : a.images) {
+    strip(im.alt);
+    strip(im.caption);
+  }
   a.lang = detect_lang(a.text.empty() ? (a.title ? std::string_view(*a.title) : std::string_view()) : a.text);
   if (opts.sentences) {
     for (block& b : a.body) splitter.split(b.text, b.sentences);
@@ -372,12 +486,14 @@ result<article> extractor::extract(std::string_view input, const document_hints&
   // standard library can raise, and it must not cross the API.
   if (impl_->invalid) return *impl_->invalid;
   try {
-    return impl_->run(input, hints);
+    result<article> r = impl_->run(input, hints);
+    impl_->give_back_memory();
+    return r;
   } catch (const std::bad_alloc&) {
-    impl_->doc.clear();
-    return error{error_code::input_too_large, "out of memory while extracting"};
+    impl_->give_back_memory();
+    return error{error_code::out_of_memory, "out of memory while extracting"};
   } catch (...) {
-    impl_->doc.clear();
+    impl_->give_back_memory();
     return error{error_code::internal, "unexpected internal error"};
   }
 }

@@ -160,6 +160,16 @@ execute_process(COMMAND "${EXTRACT}" --bogus "${FIXTURES}/post.txt" RESULT_VARIA
 expect("rc EQUAL 2 AND err STREQUAL \"extract: unknown option '--bogus'\nTry 'extract --help'.\n\" AND out STREQUAL \"\"" "unknown option: ${err}")
 execute_process(COMMAND "${EXTRACT}" --default-tz +99:00 x RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
 expect("rc EQUAL 2 AND err MATCHES \"^extract: --default-tz: \"" "--default-tz +99:00: ${err}")
+# --now: relative bylines read against it; a time that is none is bad usage
+file(WRITE "${WORK}/relative.html" "<html><body><article><h1>Harbour traffic rises for a third month</h1><p>2 hours ago</p><p>Container volumes at the main harbour rose for a third month in a row as exporters shipped ahead of the holidays and freight rates eased from their peak, the authority said.</p></article></body></html>")
+execute_process(COMMAND "${EXTRACT}" --now 2024-03-05T10:17:00+08:00 "${WORK}/relative.html" RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+string(JSON d GET "${out}" date)
+expect("rc EQUAL 0 AND d STREQUAL \"2024-03-05T08:17:00+08:00\"" "--now resolves '2 hours ago': ${d}")
+execute_process(COMMAND "${EXTRACT}" "${WORK}/relative.html" OUTPUT_VARIABLE out)
+string(JSON d GET "${out}" date)
+expect("d STREQUAL \"NOTFOUND\" OR d STREQUAL \"null\" OR d STREQUAL \"\"" "no --now: no date, got ${d}")
+execute_process(COMMAND "${EXTRACT}" --now yesterday x RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
+expect("rc EQUAL 2 AND err MATCHES \"^extract: --now: \"" "--now yesterday: ${err}")
 foreach(bad "--max-depth;-1" "--max-depth=-1" "--max-bytes;-5" "--jobs;-1" "-j;x" "--max-output;12abc")
   execute_process(COMMAND "${EXTRACT}" ${bad} x RESULT_VARIABLE rc ERROR_VARIABLE err OUTPUT_QUIET)
   expect("rc EQUAL 2 AND err MATCHES \"needs a number\"" "${bad}: rc=${rc} ${err}")
@@ -240,10 +250,48 @@ endif()
 # 19. --format csv: a header, then one row per input, a failure as a row too
 execute_process(COMMAND "${EXTRACT}" -f csv "${FIXTURES}/post.txt" "${WORK}/batch/empty.html"
   OUTPUT_VARIABLE out RESULT_VARIABLE rc)
-string(FIND "${out}" "file,url,title,date,source,author,is_article,stock_codes,text,error" header_at)
+string(FIND "${out}" "file,url,title,date,date_modified,source,author,is_article,stock_codes,text,error" header_at)
 string(FIND "${out}" "OCFT.US" code_at)
 string(FIND "${out}" ",empty_input" failure_at)
 expect("rc EQUAL 1 AND header_at EQUAL 0 AND code_at GREATER 0 AND failure_at GREATER 0" "csv: ${out}")
+# 19b. crawl-scale edges: standard input read once; a failed input keeps its
+# place in a JSON array; a FIFO in a folder is skipped, not opened; a folder
+# that cannot be read is a failure with a message, and the walk goes on
+execute_process(COMMAND "${EXTRACT}" -j 2 - - INPUT_FILE "${FIXTURES}/post.txt" RESULT_VARIABLE rc
+  OUTPUT_QUIET ERROR_VARIABLE err)
+expect("rc EQUAL 2 AND err MATCHES \"only once\"" "- - is bad usage: ${rc} ${err}")
+execute_process(COMMAND "${EXTRACT}" --format json "${FIXTURES}/post.txt" "${WORK}/batch/empty.html"
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_QUIET)
+string(JSON n LENGTH "${out}")
+string(JSON e1 GET "${out}" 1 error)
+expect("rc EQUAL 1 AND n EQUAL 2 AND e1 STREQUAL \"empty_input\"" "json array keeps the failed input: ${out}")
+file(MAKE_DIRECTORY "${WORK}/walk/locked" "${WORK}/walk/open")
+file(COPY "${FIXTURES}/post.txt" DESTINATION "${WORK}/walk/open")
+file(COPY "${FIXTURES}/post.txt" DESTINATION "${WORK}/walk/locked")
+execute_process(COMMAND mkfifo "${WORK}/walk/open/pipe.html" RESULT_VARIABLE fifo_rc)
+if(fifo_rc EQUAL 0)
+  execute_process(COMMAND "${EXTRACT}" --stats "${WORK}/walk/open" RESULT_VARIABLE rc OUTPUT_QUIET
+    ERROR_VARIABLE err TIMEOUT 20)
+  expect("rc EQUAL 0 AND err MATCHES \"1 skipped\"" "a FIFO in a folder is skipped: ${rc} ${err}")
+  file(REMOVE "${WORK}/walk/open/pipe.html")
+endif()
+file(CHMOD "${WORK}/walk/locked" PERMISSIONS OWNER_WRITE)
+# root reads any folder: the check runs as nobody where it can
+set(as_user)
+execute_process(COMMAND id -u OUTPUT_VARIABLE uid OUTPUT_STRIP_TRAILING_WHITESPACE)
+find_program(SETPRIV setpriv)
+if(uid STREQUAL "0" AND SETPRIV)
+  set(as_user "${SETPRIV}" --reuid=65534 --regid=65534 --clear-groups)
+  file(CHMOD "${WORK}" "${WORK}/walk" "${WORK}/walk/open" DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+endif()
+if(NOT uid STREQUAL "0" OR SETPRIV)
+  execute_process(COMMAND ${as_user} "${EXTRACT}" "${WORK}/walk" RESULT_VARIABLE rc OUTPUT_VARIABLE out
+    ERROR_VARIABLE err)
+  expect("rc EQUAL 1 AND err MATCHES \"locked: Permission denied\" AND out MATCHES \"OCFT\"" "an unreadable folder: ${rc} ${err}")
+endif()
+file(CHMOD "${WORK}/walk/locked" PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+
 # 20. -o DIR: one file per input under DIR, mirroring the input's path; nothing on stdout
 execute_process(COMMAND "${EXTRACT}" -o "${WORK}/out" "${WORK}/crawl" WORKING_DIRECTORY "${WORK}"
   OUTPUT_VARIABLE out RESULT_VARIABLE rc)

@@ -202,8 +202,8 @@ TEST_CASE("read_meta: JSON-LD after <meta>, first source wins; warnings") {
       "<meta property=\"og:title\" content=\"后来的标题\"></head><body><p>x</p></body></html>");
   CHECK(m.author == "网页作者");  // the <meta> came first
   CHECK(m.og_title == "标题");
-  CHECK(m.published == "2024-03-04T05:06:07+08:00");
-  CHECK(m.modified == "2024-03-05");
+  CHECK(m.ld_published == "2024-03-04T05:06:07+08:00");
+  CHECK(m.ld_modified == "2024-03-05");
   CHECK(m.publisher == "示例日报");
   CHECK(m.warnings == std::vector<std::string>{"JSON-LD script is not valid JSON"});
 

@@ -149,9 +149,35 @@ TEST_CASE("CSV: one row per document, RFC 4180 quoting") {
   a.text = "line one\nline two";
   a.stock_codes.push_back({"600519.SH", "600519", "SH", "XSHG", "stock", "贵州茅台", 1});
   a.stock_codes.push_back({"00700.HK", "00700", "HK", "XHKG", "stock", std::nullopt, 1});
-  CHECK(csv_header() == "file,url,title,date,source,author,is_article,stock_codes,text,error\r\n");
+  a.date_modified.emplace("2024-01-03T08:00:00+08:00");
+  CHECK(csv_header() == "file,url,title,date,date_modified,source,author,is_article,stock_codes,text,error\r\n");
   CHECK(to_csv_row(a, "a/b.html") ==
-        "a/b.html,,\"Title, with \"\"quotes\"\"\",2024-01-02,,,true,600519.SH;00700.HK,\"line one\nline two\",\r\n");
+        "a/b.html,,\"Title, with \"\"quotes\"\"\",2024-01-02,2024-01-03T08:00:00+08:00,,,true,"
+        "600519.SH;00700.HK,\"line one\nline two\",\r\n");
   CHECK(error_to_csv_row(error{error_code::binary_input, "x"}, "bad\xFF.bin") ==
-        "bad\xEF\xBF\xBD.bin,,,,,,,,,binary_input\r\n");
+        "bad\xEF\xBF\xBD.bin,,,,,,,,,,binary_input\r\n");
+}
+
+TEST_CASE("no control character reaches any field, so no output can carry an escape sequence") {
+  // &#27;[2J clears a terminal; &#7; rings it; U+0085 is a C1 control
+  const std::string page =
+      "<html><head><title>Rates &#27;[2Jhold steady</title><meta name=\"author\" content=\"Jane&#7; Doe\">"
+      "</head><body><article><h1>Rates &#27;[2Jhold steady</h1><p>The central bank &#27;[31mheld its "
+      "rate at 3.45 percent on Monday,\xC2\x85 as markets had expected.</p><p>Analysts said the decision "
+      "leaves room for a cut later in the year if inflation keeps easing.</p></article></body></html>";
+  extractor ex;
+  auto r = ex.extract(page);
+  REQUIRE(r);
+  const auto has_control = [](std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) return true;
+      if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) <= 0x9F) return true;
+    }
+    return false;
+  };
+  CHECK(r->title.value_or("") == "Rates [2Jhold steady");
+  CHECK_FALSE(has_control(r->author.value_or("")));
+  CHECK(r->text.find("[31mheld its rate") != std::string::npos);
+  for (const std::string& out : {to_text(*r), to_markdown(*r), to_json(*r)}) CHECK_FALSE(has_control(out));
 }

@@ -164,6 +164,16 @@ TEST_CASE("no codes in numbers that are not codes") {
   CHECK(out.empty());
 }
 
+TEST_CASE("a number a label names is no code; an all-zero code is a placeholder") {
+  const auto out = codes_in(
+      "公司地址：北京市海淀区，邮编：(600519)，传真（000651），手机号码 QQ(600036)。"
+      "代码为（000000.SZ）的占位符，以及 (00000.HK)。");
+  CHECK(out.empty());
+  const auto named = codes_in("邮编(100080)附近的贵州茅台(600519)上涨。");
+  REQUIRE(named.size() == 1);
+  CHECK(named[0].name.value_or("") == "贵州茅台");
+}
+
 TEST_CASE("markup: Sina ids and quote links in the story only") {
   const std::string html = page_head +
       "<p>其中<span id=\"stock_sh600519\"><a href=\"http://finance.sina.com.cn/realstock/company/"

@@ -30,13 +30,18 @@ is joined to it with = (--jobs=2); -f and -j take theirs next or attached
 
 options:
   -f, --format FMT   json | jsonl | text | markdown | csv (one row per
-                     document: file,url,title,date,source,author,
-                     is_article,stock_codes,text,error; RFC 4180)
+                     document: file,url,title,date,date_modified,source,
+                     author,is_article,stock_codes,text,error; RFC 4180)
                      (default: json for one input, jsonl for several)
   --default-tz TZ    offset for times that carry none (default +08:00);
                      "" leaves such times without offset
-  --charset NAME     decode inputs with this charset (GBK, Big5, UTF-8...)
-                     instead of detecting it
+  --now TIME         when the inputs were fetched (ISO 8601 with a time, e.g.
+                     2024-03-05T10:00:00+08:00, or epoch seconds): relative
+                     times such as "3小时前" or "2 days ago" are read against
+                     it; without it they give no date. With --warc each
+                     record's WARC-Date is used instead
+  --charset NAME     decode inputs with this charset (GBK, Big5, UTF-8,
+                     UTF-16LE...) instead of detecting it
   --url URL          the page's address, when the page does not say it
   --securities FILE  a CSV of symbol,name[,alias...] (your security master):
                      articles that name a listed company without its code
@@ -80,6 +85,8 @@ options:
   --max-bytes N      refuse inputs larger than N bytes (default 67108864)
   --max-output N     truncate bodies past N bytes of text (default 67108864)
   --max-depth N      refuse documents nesting deeper than N (default 2000)
+  --max-nodes N      refuse pages of more than N elements and text runs (default 500000)
+  --max-parse-bytes N  refuse pages whose parse tree needs more than N bytes (default 1073741824)
   --max-attributes N drop attributes past N on one tag (default 512)
   --no-prescan       let the HTML parser see script/style bodies and comments
                      (same article, slower; for checking the pre-scan)
@@ -211,6 +218,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
          s.fmt_given = true;
        }},
       {"--default-tz", "--default-tz", "a value", [&](const std::string& v) { s.opts.default_timezone = v; }},
+      {"--now", "--now", "a value", [&](const std::string& v) { s.opts.reference_time = v; }},
       {"--charset", "--charset", "a value", [&](const std::string& v) { s.charset = v; }},
       {"--url", "--url", "a value", [&](const std::string& v) { s.url = v; }},
       {"--securities", "--securities", "a file", [&](const std::string& v) {
@@ -239,6 +247,8 @@ command_line parse_command_line(int argc, const char* const* argv) {
       {"--max-output", "--max-output", "a number", size_setter(s.opts.max_output_bytes, "--max-output")},
       {"--max-depth", "--max-depth", "a number", size_setter(s.opts.max_depth, "--max-depth")},
       {"--max-attributes", "--max-attributes", "a number", size_setter(s.opts.max_attributes, "--max-attributes")},
+      {"--max-nodes", "--max-nodes", "a number", size_setter(s.opts.max_nodes, "--max-nodes")},
+      {"--max-parse-bytes", "--max-parse-bytes", "a number", size_setter(s.opts.max_parse_bytes, "--max-parse-bytes")},
   };
   for (const value_option& v : values) {
     app.add_option_function<std::string>(v.names, v.set)->trigger_on_parse();

@@ -101,30 +101,50 @@ bool skipped_folder(const fs::path& dir) {
 
 }  // namespace
 
+namespace {
+
+/// Adds the pages under dir to found, depth first; a folder that cannot be
+/// read is an error on stderr and counts as a failure, and the walk goes on.
+void walk(const fs::path& dir, const std::vector<std::string>& globs, std::vector<std::string>& found,
+          expanded_inputs& out) {
+  std::error_code ec;
+  fs::directory_iterator it(dir, ec);
+  std::vector<fs::path> folders;
+  for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    std::error_code ec2;
+    const fs::file_status st = it->symlink_status(ec2);
+    if (fs::is_directory(st)) {
+      if (!skipped_folder(it->path())) folders.push_back(it->path());
+      continue;
+    }
+    // a FIFO, a socket or a device in a folder is never a page: opening one
+    // could block the walk
+    if (!it->is_regular_file(ec2)) {
+      ++out.skipped;
+      continue;
+    }
+    if (!matches_any(it->path(), globs) || !looks_like_page(it->path())) {
+      ++out.skipped;
+      continue;
+    }
+    found.push_back(it->path().string());
+  }
+  if (ec) {
+    ++out.failures;
+    fmt::print(stderr, "extract: {}: {}\n", dir.string(), ec.message());
+  }
+  for (const fs::path& f : folders) walk(f, globs, found, out);
+}
+
+}  // namespace
+
 expanded_inputs expand_inputs(const std::vector<std::string>& inputs, const std::vector<std::string>& globs) {
   expanded_inputs out;
   for (const std::string& in : inputs) {
     std::error_code ec;
     if (in != "-" && fs::is_directory(in, ec)) {
       std::vector<std::string> found;
-      fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec);
-      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        std::error_code ec2;
-        if (it->is_directory(ec2)) {
-          if (skipped_folder(it->path())) it.disable_recursion_pending();
-          continue;
-        }
-        if (!it->is_regular_file(ec2)) continue;
-        if (!matches_any(it->path(), globs) || !looks_like_page(it->path())) {
-          ++out.skipped;
-          continue;
-        }
-        found.push_back(it->path().string());
-      }
-      if (ec) {
-        ++out.failures;
-        fmt::print(stderr, "extract: {}: {}\n", in, ec.message());
-      }
+      walk(in, globs, found, out);
       std::sort(found.begin(), found.end());
       out.files.insert(out.files.end(), found.begin(), found.end());
     } else {

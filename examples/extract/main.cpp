@@ -7,6 +7,8 @@
 // pool.cpp runs the --jobs workers, writers.cpp renders and writes the
 // results, warc.cpp is the --warc mode.
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <fmt/ranges.h>
 
 #include <csignal>
@@ -30,14 +32,19 @@ int main(int argc, char** argv) {
     case command_line::action::run: break;
   }
 
+  if (const newsx::result<newsx::extractor> checked = newsx::extractor::create(s.opts); !checked) {
+    const std::string& why = checked.error().message;
+    const bool now = why.rfind("reference_time", 0) == 0;
+    return extract::bad_usage(fmt::format("{}: {}", now ? "--now" : "--default-tz", why));
+  }
   if (!s.warcs.empty()) {
     if (!cl.inputs.empty() || !s.files_from.empty()) return extract::bad_usage("--warc takes no other inputs");
     return extract::run_warc(s);
   }
   if (cl.inputs.empty() && s.files_from.empty()) return extract::bad_usage("no input given");
-  if (const newsx::result<newsx::extractor> checked = newsx::extractor::create(s.opts); !checked) {
-    return extract::bad_usage(fmt::format("--default-tz: {}", checked.error().message));
-  }
+  // standard input is one stream: read twice, two documents would split it
+  const auto stdin_uses = std::count(cl.inputs.begin(), cl.inputs.end(), "-") + (s.files_from == "-" ? 1 : 0);
+  if (stdin_uses > 1) return extract::bad_usage("standard input ('-') can be read only once");
 
   extract::expanded_inputs expanded = extract::expand_inputs(cl.inputs, s.globs);
   if (expanded.files.empty() && s.files_from.empty() && expanded.failures == 0) {

@@ -39,7 +39,7 @@ class worker_state {
     }
     if (!ok) {
       o.error = err.message;
-      if (s_.output_dir.empty()) o.rendered = render_failure(s_, err, path);
+      if (s_.output_dir.empty()) o.rendered = render_failure(s_, err, path, several);
       return o;
     }
     // with an output directory every input gets a file of its own, written

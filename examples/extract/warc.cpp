@@ -77,6 +77,7 @@ class warc_worker {
       hints.url = j.rec.target_uri;
       hints.charset = j.rec.charset;
       hints.decode_as = s_.charset;
+      hints.reference_time = j.rec.date;  // relative times are read against the fetch
       newsx::result<newsx::article> r = ex_.extract(j.rec.payload, hints);
       if (r) {
         o.rendered = render_record(*r, j);

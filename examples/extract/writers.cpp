@@ -50,8 +50,10 @@ std::string render(const settings& s, const newsx::article& a, const std::string
   return {};
 }
 
-std::string render_failure(const settings& s, const newsx::error& err, const std::string& path) {
+std::string render_failure(const settings& s, const newsx::error& err, const std::string& path, bool several) {
   if (s.fmt == format::csv) return newsx::error_to_csv_row(err, path);
+  // in a JSON array the failed input keeps its place, as an error object
+  if (s.fmt == format::json && several) return newsx::error_to_json(err, path);
   if (s.fmt != format::jsonl) return {};
   return fmt::format("{}\n", newsx::error_to_json(err, path));
 }

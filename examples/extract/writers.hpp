@@ -27,9 +27,10 @@ struct outcome {
 /// The article in the chosen format; several: one of many inputs.
 [[nodiscard]] std::string render(const settings& s, const newsx::article& a,
                                  const std::string& path, bool several);
-/// A failed input: its error record in jsonl, nothing in the other formats.
+/// A failed input: its error record in jsonl, csv and a JSON array of
+/// several inputs; nothing in the other formats (stderr has the message).
 [[nodiscard]] std::string render_failure(const settings& s, const newsx::error& err,
-                                         const std::string& path);
+                                         const std::string& path, bool several);
 
 /// Writes raw bytes to stdout; false when stdout fails.
 [[nodiscard]] bool emit(std::string_view bytes);

@@ -73,7 +73,10 @@ struct candidate {
 
 struct article {
   std::optional<std::string> title;
-  std::optional<std::string> date;      ///< ISO 8601 with offset, or a bare day "2022-02-25"
+  std::optional<std::string> date;      ///< publication: ISO 8601 with offset, or a bare day "2022-02-25"
+  /// The last modification ("Updated …", article:modified_time, dateModified),
+  /// in the same form; never taken for date.
+  std::optional<std::string> date_modified;
   std::optional<std::string> source;    ///< who published the story first (来源)
   std::optional<std::string> author;
   std::optional<std::string> url;

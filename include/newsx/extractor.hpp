@@ -20,6 +20,10 @@ struct document_hints {
   std::string_view url;        ///< the address it was fetched from; beats what the page says
   std::string_view charset;    ///< the HTTP Content-Type charset; checked against the bytes
   std::string_view decode_as;  ///< the caller's decision ("GBK"): used unless a BOM says otherwise
+  /// When this document was fetched (a WARC-Date, an HTTP Date), in the form
+  /// of options::reference_time, which it overrides; one that is no such time
+  /// is ignored with a warning.
+  std::string_view reference_time;
 };
 
 /// Turns one document at a time into an article.

@@ -19,12 +19,27 @@ struct options {
   /// without offset. Anything else (e.g. "+99:00") makes the options invalid:
   /// extractor::create returns error_code::invalid_options.
   std::string default_timezone = "+08:00";
+  /// When the documents were seen, for relative times ("3小时前", "昨天 14:20",
+  /// "2 days ago") and as the latest plausible epoch time: ISO 8601 with a
+  /// time ("2024-03-05T10:00:00+08:00"; without offset it is read in
+  /// default_timezone) or epoch seconds. Empty: relative times give no date
+  /// (the machine's clock is never used). document_hints::reference_time
+  /// overrides it per document. Anything else makes the options invalid.
+  std::string reference_time;
   /// Inputs larger than this are refused with error_code::input_too_large.
   std::size_t max_input_bytes = std::size_t{64} << 20;
   /// Element nesting deeper than this is refused with error_code::too_deep.
   std::size_t max_depth = 2000;
   /// Attributes past this many on one tag are dropped (with a warning).
   std::size_t max_attributes = 512;
+  /// Elements and text runs a page may have: the pre-scan counts them before
+  /// the parser builds anything, and refuses more with
+  /// error_code::too_many_nodes. The largest real pages seen have ~40,000.
+  /// With max_parse_bytes this bounds a document's memory; see docs/limits.md.
+  std::size_t max_nodes = 500'000;
+  /// Memory the parse tree may take; a page that needs more is refused with
+  /// error_code::out_of_memory, as is one the system refuses memory for.
+  std::size_t max_parse_bytes = std::size_t{1} << 30;
   /// Skip script/style bodies and plain comments before parsing. They are
   /// never article text; the article is the same either way, only faster.
   bool prescan = true;

@@ -28,6 +28,8 @@ enum class error_code : std::uint8_t {
   read_failed,        ///< the input could not be read (reported by tools, not the library)
   internal,           ///< a bug in newsx; please report it
   invalid_options,    ///< an options value out of its range (see extractor::create)
+  too_many_nodes,     ///< more elements and text runs than options::max_nodes
+  out_of_memory,      ///< the parse needed more than options::max_parse_bytes, or the system refused memory
   damaged_record,     ///< a WARC record (or its gzip member, zstd frame) that cannot be read
 };
 

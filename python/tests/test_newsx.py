@@ -3,13 +3,18 @@
 NEWSX_EXTRACT and NEWSX_FIXTURES point at the extract CLI and the fixtures, so the
 binding is checked against the command line on the same inputs.
 """
+import gzip
 import json
 import os
+import pathlib
+import pickle
 import subprocess
+import tempfile
 import threading
 import unittest
 
 import newsx
+import warc_fixture
 
 FIXTURES = os.environ["NEWSX_FIXTURES"]
 EXTRACT = os.environ["NEWSX_EXTRACT"]
@@ -76,7 +81,14 @@ class ExtractTest(unittest.TestCase):
         with self.assertRaises(newsx.ExtractError) as cm:
             newsx.extract(b"")
         self.assertEqual(cm.exception.args[0], "empty_input")
+        self.assertEqual(cm.exception.code, "empty_input")
+        self.assertIn("empty", cm.exception.message)
+        self.assertEqual(str(cm.exception), "empty_input: " + cm.exception.message)
         self.assertIsInstance(cm.exception, ValueError)
+        # worker processes (dask) send exceptions back pickled
+        again = pickle.loads(pickle.dumps(cm.exception))
+        self.assertIs(type(again), newsx.ExtractError)
+        self.assertEqual((again.code, again.message), (cm.exception.code, cm.exception.message))
         with self.assertRaises(newsx.ExtractError) as cm:
             newsx.extract(b"\x1f\x8b\x08\x00 gzip")
         self.assertEqual(cm.exception.args[0], "binary_input")
@@ -99,6 +111,94 @@ class ExtractTest(unittest.TestCase):
         for t in threads:
             t.join()
         self.assertEqual(results, [True] * 80)
+
+    def test_a_bad_time_zone_is_a_value_error_everywhere(self):
+        for call in (lambda: newsx.extract("<p>x</p>", default_tz="+99:00"),
+                     lambda: newsx.Extractor(default_tz="8 hours"),
+                     lambda: newsx.read_warc(SEED, default_tz="+25:00")):
+            with self.assertRaises(ValueError) as cm:
+                call()
+            self.assertNotIsInstance(cm.exception, newsx.ExtractError)
+            self.assertIn("UTC offset", str(cm.exception))
+
+    def test_securities_from_rows_csv_and_file_agree(self):
+        post = "---\ntitle: 盘面\ndate: 2024-08-14\n---\n\n贵州茅台与腾讯控股午后走强，茅台成交放大。\n"
+        rows = [("600519.SH", "贵州茅台", "茅台"), ("00700.HK", "腾讯控股")]
+        listed = newsx.Securities(rows)
+        self.assertEqual(len(listed), 2)
+        self.assertEqual(len(newsx.Securities.load(pathlib.Path(SECURITIES))),
+                         len(newsx.Securities.load(SECURITIES)))
+        want = [("600519.SH", 2), ("00700.HK", 1)]
+        for given in (listed, rows, newsx.Securities.from_csv("600519.SH,贵州茅台,茅台\n00700.HK,腾讯控股\n")):
+            codes = newsx.Extractor(securities=given).extract(post)["stock_codes"]
+            self.assertEqual(sorted((c["symbol"], c["mentions"]) for c in codes), sorted(want))
+        # a name with a comma and a quote survives the rows' quoting
+        odd = newsx.Securities([("AAPL.US", 'Apple, "Inc."')])
+        self.assertEqual(len(odd), 1)
+        with self.assertRaises(ValueError):
+            newsx.Securities([("not-a-code", "名字")])
+        with self.assertRaises(TypeError):
+            newsx.Securities(["600519.SH,贵州茅台"])
+        with self.assertRaises(TypeError):
+            newsx.Extractor(securities=42)
+
+    def test_read_warc_equals_the_cli(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, compressed in (("crawl.warc", False), ("crawl.warc.gz", True)):
+                with self.subTest(archive=name):
+                    path = warc_fixture.write(os.path.join(tmp, name), compressed)
+                    got = list(newsx.read_warc(path))
+                    warc_fixture.assert_same(self, got, warc_fixture.cli_records(EXTRACT, path))
+                    # two articles and the empty page's error record; the 404,
+                    # the image, the request and the warcinfo are skipped
+                    self.assertEqual([r.get("url") for r in got],
+                                     ["http://news.example.com/a.html", "http://news.example.com/b.html", None])
+                    first, second, empty = got
+                    self.assertEqual(first["http_status"], 200)
+                    self.assertEqual(first["fetch_date"], "2024-05-04T08:00:03Z")
+                    self.assertEqual(first["title"], "央行开展逆回购操作")
+                    self.assertEqual(first["file"], path)
+                    self.assertEqual(second["charset"], "GB18030")
+                    self.assertEqual([c["symbol"] for c in second["stock_codes"]], ["600519.SH"])
+                    self.assertEqual((empty["warc_record_id"], empty["error"]), ("<urn:uuid:7>", "empty_input"))
+
+    def test_read_warc_options(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = warc_fixture.write(os.path.join(tmp, "crawl.warc"))
+            kept = list(newsx.read_warc(pathlib.Path(path), keep_errors=True))
+            warc_fixture.assert_same(self, kept, warc_fixture.cli_records(EXTRACT, path, "--keep-errors"))
+            self.assertEqual([r.get("http_status") for r in kept], [200, 200, 404, None])
+            # an Extractor's options apply to its archive: UTC instead of +08:00
+            ex = newsx.Extractor(default_tz="Z")
+            _, dated, _ = ex.read_warc(path)
+            self.assertEqual(dated["date"], "2024-05-02T14:05:00+00:00")
+            self.assertEqual(next(iter(ex.read_warc(path, keep_errors=True)))["warc_record_id"], "<urn:uuid:3>")
+            with self.assertRaises(OSError):
+                newsx.read_warc(os.path.join(tmp, "missing.warc"))
+            # an archive cut in the middle of a record: the records before it, then an error
+            with open(path, "rb") as fh:
+                data = fh.read()
+            cut = os.path.join(tmp, "cut.warc.gz")
+            with open(cut, "wb") as fh:
+                fh.write(gzip.compress(data)[: len(gzip.compress(data)) * 2 // 3])
+            seen = []
+            with self.assertRaises(newsx.ExtractError) as cm:
+                for rec in newsx.read_warc(cut):
+                    seen.append(rec["warc_record_id"])
+            self.assertEqual(cm.exception.code, "read_failed")
+            self.assertIn(cut, cm.exception.message)
+
+    def test_the_package_ships_its_type_stubs(self):
+        here = os.path.dirname(newsx.__file__)
+        self.assertTrue(os.path.isfile(os.path.join(here, "py.typed")))
+        with open(os.path.join(here, "__init__.pyi"), encoding="utf-8") as fh:
+            stubs = fh.read()
+        for name in newsx.__all__:
+            with self.subTest(name=name):
+                self.assertRegex(stubs, rf"(?m)^(class|def) {name}\b|^{name}:")
+                self.assertTrue(getattr(newsx, name).__doc__ or name == "__version__")
+        for name in ("extract", "Extractor", "ExtractError", "read_warc", "Securities"):
+            self.assertGreater(len(getattr(newsx, name).__doc__), 40)
 
     def test_version(self):
         self.assertRegex(newsx.__version__, r"^\d+\.\d+\.\d+$")

@@ -32,6 +32,9 @@ bool is_fence(std::string_view line) noexcept {
   return line == "---";
 }
 
+/// A YAML directive (%YAML 1.2, %TAG ...): allowed before the opening fence.
+bool is_directive(std::string_view line) noexcept { return !line.empty() && line.front() == '%'; }
+
 bool is_key_char(char c) noexcept {
   return util::is_ascii_alpha(static_cast<unsigned char>(c)) ||
          util::is_digit(static_cast<unsigned char>(c)) || c == '_' || c == '-';
@@ -46,6 +49,109 @@ bool split_key(std::string_view line, std::string_view& key, std::string_view& v
   key = line.substr(0, i);
   value = util::trim_ascii(line.substr(i + 1));
   return true;
+}
+
+/// "key: value" indented with a tab: YAML never indents with tabs, so this
+/// is a top-level key typed with one, not a continuation line.
+bool split_tab_indented_key(std::string_view line, std::string_view& key,
+                            std::string_view& value) noexcept {
+  std::size_t i = 0;
+  bool tab = false;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) tab |= line[i++] == '\t';
+  return tab && split_key(line.substr(i), key, value);
+}
+
+/// The header of a block scalar: "|" or ">", then in either order an
+/// optional chomping indicator ("-" strip, "+" keep) and indentation digit,
+/// then an optional comment.
+struct block_header {
+  bool folded = false;
+  char chomp = 0;  // 0 clip, '-' strip, '+' keep
+  std::size_t indent = 0;  // 0: from the first non-empty line
+};
+bool parse_block_header(std::string_view v, block_header& h) noexcept {
+  if (v.empty() || (v.front() != '|' && v.front() != '>')) return false;
+  h = block_header{};
+  h.folded = v.front() == '>';
+  std::size_t i = 1;
+  for (int k = 0; k < 2 && i < v.size(); ++k) {
+    if ((v[i] == '-' || v[i] == '+') && h.chomp == 0) {
+      h.chomp = v[i++];
+    } else if (v[i] >= '1' && v[i] <= '9' && h.indent == 0) {
+      h.indent = static_cast<std::size_t>(v[i++] - '0');
+    }
+  }
+  const std::string_view rest = util::trim_ascii(v.substr(i));
+  return rest.empty() || rest.front() == '#';
+}
+
+std::size_t indent_of(std::string_view line) noexcept {
+  std::size_t i = 0;
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  return i;
+}
+
+/// Reads the lines of a block scalar from lines (the header already read)
+/// and returns its value: literal lines keep their breaks, folded lines join
+/// with a space (an empty line is a break; more-indented lines keep theirs);
+/// then one final break (clip), none (strip) or every trailing one (keep).
+std::string read_block_scalar(line_cursor& lines, const block_header& h) {
+  std::vector<std::string_view> body;
+  std::size_t indent = h.indent;
+  std::string_view line;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t before = lines.pos;
+    if (!lines.next(line, start)) break;
+    if (util::trim_ascii(line).empty()) {
+      body.emplace_back();
+      continue;
+    }
+    const std::size_t in = indent_of(line);
+    if (indent == 0) indent = in;
+    if (in == 0 || in < indent) {  // a key, a fence, or the end of the front matter
+      lines.pos = before;
+      break;
+    }
+    body.push_back(line.substr(indent));
+  }
+  std::size_t trailing = 0;
+  while (!body.empty() && body.back().empty()) {
+    body.pop_back();
+    ++trailing;
+  }
+  std::string out;
+  auto more_indented = [](std::string_view l) { return !l.empty() && (l[0] == ' ' || l[0] == '\t'); };
+  std::string_view last;  // the last non-empty line
+  for (std::size_t k = 0; k < body.size(); ++k) {
+    const std::string_view cur = body[k];
+    if (k == 0) {
+      out.append(cur);
+      last = cur;
+      continue;
+    }
+    if (!h.folded) {
+      out.push_back('\n');
+      out.append(cur);
+      continue;
+    }
+    if (cur.empty()) {
+      out.push_back('\n');
+      continue;
+    }
+    const bool keep_break = more_indented(cur) || more_indented(last);
+    if (!body[k - 1].empty()) {
+      out.push_back(keep_break ? '\n' : ' ');
+    } else if (keep_break) {
+      out.push_back('\n');
+    }
+    out.append(cur);
+    last = cur;
+  }
+  if (h.chomp == '-') return out;
+  if (!body.empty()) out.push_back('\n');
+  if (h.chomp == '+') out.append(trailing, '\n');
+  return out;
 }
 
 bool list_item(std::string_view line, std::string_view& item) noexcept {
@@ -140,7 +246,7 @@ bool starts_with_front_matter(std::string_view text) noexcept {
   std::string_view line;
   std::size_t start = 0;
   while (lines.next(line, start)) {
-    if (util::trim(line).empty()) continue;
+    if (util::trim(line).empty() || is_directive(line)) continue;
     return is_fence(line);
   }
   return false;
@@ -199,11 +305,12 @@ void split_post(std::string_view text, post_parts& out) {
   // Front matter.
   bool opened = false;
   while (lines.next(line, start)) {
-    if (util::trim(line).empty()) continue;
+    if (util::trim(line).empty() || is_directive(line)) continue;
     opened = is_fence(line);
     if (!opened) lines.pos = start;  // no front matter: the body starts here
     break;
   }
+  if (!opened) lines.pos = 0;  // directives without a fence are body text
   if (opened) {
     out.has_front_matter = true;
     bool closed = false;
@@ -218,10 +325,13 @@ void split_post(std::string_view text, post_parts& out) {
       std::string_view key;
       std::string_view value;
       std::string_view item;
-      if (split_key(line, key, value)) {
+      block_header block;
+      if (split_key(line, key, value) || split_tab_indented_key(line, key, value)) {
         out.fields.push_back({std::string(key), {}, false});
         current = &out.fields.back();
-        if (value.empty()) {
+        if (parse_block_header(value, block)) {
+          current->values.push_back(read_block_scalar(lines, block));
+        } else if (value.empty()) {
           current->is_list = true;  // a block list may follow
         } else if (value.front() == '[' && value.back() == ']') {
           current->is_list = true;

@@ -409,10 +409,11 @@ void append_opening_bylines(const segment::segments& content, std::string& zone)
   }
 }
 
-void add_byline_facts(std::string_view zone, facts& found) {
-  if (const std::optional<parsed_date> d = find_date(zone)) {
-    found.date.push_back({*d, origin::byline_date});
-  }
+void add_byline_facts(std::string_view zone, const date_context& dates, facts& found) {
+  const byline_dates d = find_byline_dates(zone, &dates);
+  // a zone that dates many things is a list of other stories, not a byline
+  if (d.published && !d.many) found.date.push_back({*d.published, origin::byline_date});
+  if (d.modified) found.date_modified.push_back({*d.modified, origin::byline_date});
   found.add(found.source, byline_field(zone, lexicon::source_labels), origin::byline_label);
   found.add(found.source, byline_source(zone), origin::byline_outlet);
   found.add(found.author, labelled_names(zone), origin::byline_label);

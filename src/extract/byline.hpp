@@ -61,7 +61,9 @@ void append_opening_bylines(const segment::segments& content, std::string& zone)
 
 /// The byline's candidates: its date, source (a labelled one and an outlet
 /// name), author (labelled or "By ...") and the weak name-beside-the-date.
-void add_byline_facts(std::string_view zone, facts& found);
+/// Publication and modification dates apart (find_byline_dates; relative
+/// times need a reference in dates).
+void add_byline_facts(std::string_view zone, const date_context& dates, facts& found);
 
 /// A labelled credit ("来源：…") in the text right after the content.
 void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,

@@ -346,7 +346,9 @@ void element_text(const dom::document& doc, std::uint32_t e, std::string& out) {
   out.clear();
   const std::uint32_t end = doc[e].end;
   std::vector<std::uint32_t> open;  // ends of the blocks inside
-  for (std::uint32_t i = e + 1; i < end && out.size() < element_text_max_bytes; ++i) {
+  std::size_t visits = 0;  // nested candidates must not each read the rest of the page
+  for (std::uint32_t i = e + 1; i < end && out.size() < element_text_max_bytes && ++visits <= element_text_max_bytes;
+       ++i) {
     while (!open.empty() && i >= open.back()) {
       out += " | ";
       open.pop_back();
@@ -432,7 +434,7 @@ void add_byline_markup_facts(const dom::document& doc, std::uint32_t headline, s
       } else {
         text.clear();
         if (part != 0) {
-          dom::append_text(doc, part, text, dom::removed);  // the name element's own text
+          dom::append_text(doc, part, text, dom::removed, element_text_max_bytes);  // the name element's own text
         } else {
           element_text(doc, i, text);
         }

@@ -37,6 +37,8 @@ enum class origin : std::uint8_t {
   after_content,      ///< a labelled credit in the text just after the content
   lead_reporter,      ///< "（记者 张三）" in the story's first lines
   page_meta,          ///< <meta>, <link rel=canonical>, JSON-LD
+  page_data,          ///< what the page keeps for its scripts: <time datetime>, data-time
+                      ///< attributes by the byline, "publishTime" in inline JSON
 };
 
 [[nodiscard]] std::string_view origin_name(origin o) noexcept;
@@ -56,6 +58,7 @@ struct date_candidate {
 struct facts {
   std::vector<text_candidate> title, source, author, url;
   std::vector<date_candidate> date;
+  std::vector<date_candidate> date_modified;  ///< when the story was last changed
 
   void clear() {
     title.clear();
@@ -63,6 +66,7 @@ struct facts {
     author.clear();
     url.clear();
     date.clear();
+    date_modified.clear();
   }
   void add(std::vector<text_candidate>& field, std::string_view value, origin from) {
     field.push_back({std::string(value), from});

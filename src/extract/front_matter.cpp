@@ -4,6 +4,7 @@
 
 #include "extract/body.hpp"
 #include "extract/dates.hpp"
+#include "lexicon/dates.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
@@ -32,7 +33,8 @@ void fill_list(const decode::front_matter_field* f, std::vector<std::string>& ou
 
 }  // namespace
 
-void read_front_matter(const decode::post_parts& post, article& a, facts& found) {
+void read_front_matter(const decode::post_parts& post, const date_context& dates, article& a,
+                       facts& found) {
   auto first = [&](std::string_view key) -> std::string_view {
     const decode::front_matter_field* f = post.field(key);
     return f != nullptr && !f->values.empty() ? util::trim(f->values.front()) : std::string_view();
@@ -41,10 +43,18 @@ void read_front_matter(const decode::post_parts& post, article& a, facts& found)
   found.add(found.author, first("author"), origin::front_matter);
   found.add(found.source, first("source"), origin::front_matter);
   if (const std::string_view raw = first("date"); !raw.empty()) {
-    if (const std::optional<parsed_date> d = parse_date(raw)) {
+    if (const std::optional<parsed_date> d = parse_date_value(raw, dates)) {
       found.date.push_back({*d, origin::front_matter});
     } else {
       a.warnings.push_back(fmt::format("date '{}' is not a date", raw));
+    }
+  }
+  for (std::string_view key : lexicon::post_modified_keys) {
+    const std::string_view raw = first(key);
+    if (raw.empty()) continue;
+    if (const std::optional<parsed_date> d = parse_date_value(raw, dates)) {
+      found.date_modified.push_back({*d, origin::front_matter});
+      break;
     }
   }
   found.add(found.url, post.url, origin::post_link);

@@ -12,7 +12,8 @@ namespace newsx::extract {
 
 /// Adds the post's candidates to found and fills a.categories, a.tags and
 /// a.summary; a date that is not one becomes a warning.
-void read_front_matter(const decode::post_parts& post, article& a, facts& found);
+void read_front_matter(const decode::post_parts& post, const date_context& dates, article& a,
+                       facts& found);
 
 }  // namespace newsx::extract
 

@@ -123,6 +123,14 @@ bool is_channel_title(std::string_view title) noexcept {
 
 namespace {
 
+/// A headline runs from min_headline_chars to max_headline_chars characters.
+constexpr std::size_t min_headline_chars = 5;
+constexpr std::size_t max_headline_chars = 150;
+/// Raw text read from a candidate before it counts as too long: room for
+/// max_headline_chars with markup's white space around them, and a bound
+/// that keeps nested candidates from being read whole, each in turn.
+constexpr std::size_t max_headline_raw_bytes = 4096;
+
 bool names_title(const dom::node& n) noexcept {
   bool found = false;
   for (const char* a : {"class", "id"}) {
@@ -162,10 +170,11 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
                                      n.tag == html_tag::font) && names_title(n);
     if (!heading && !titled) continue;
     raw.clear();
-    dom::append_text(doc, i, raw, dom::removed | dom::in_link);
-    std::string t(strip_badges(normalized(raw)));
-    const std::size_t cps = util::cp_count(t);
-    if (cps < 5 || cps > 150) {
+    const bool whole = dom::append_text(doc, i, raw, dom::removed | dom::in_link, max_headline_raw_bytes);
+    std::string t;
+    if (whole) t = strip_badges(normalized(raw));
+    const std::size_t cps = whole ? util::cp_count(t) : max_headline_chars + 1;
+    if (cps < min_headline_chars || cps > max_headline_chars) {
       if (n.tag == html_tag::h1 && first_h1 == 0 && cps >= 2) first_h1 = i;
       continue;
     }

@@ -5,6 +5,7 @@
 #include "extract/dates.hpp"
 #include "extract/headline.hpp"
 #include "extract/page_json.hpp"
+#include "lexicon/dates.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
@@ -50,6 +51,14 @@ std::size_t author_key_rank(std::string_view key) {
     i = j;
   }
   return best;
+}
+
+template <std::size_t N>
+bool is_key_in(std::string_view key, const lexicon::word (&table)[N]) {
+  for (lexicon::word w : table) {
+    if (util::iequals(key, w)) return true;
+  }
+  return false;
 }
 
 /// JSON-LD's author ranks with <meta name=author>: the first of the two wins.
@@ -101,14 +110,10 @@ void read_meta(const dom::document& doc, page_meta& m) {
           set_once(m.site_name, v);
         } else if (util::iequals(key, "og:url")) {
           set_once(og_url, v);
-        } else if (util::iequals(key, "article:published_time") ||
-                   util::iequals(key, "datePublished") || util::iequals(key, "pubdate") ||
-                   util::iequals(key, "publishdate") || util::iequals(key, "publish_date") ||
-                   util::iequals(key, "og:release_date") || util::iequals(key, "PubDate") ||
-                   util::iequals(key, "article:create_at") || util::iequals(key, "dc.date.issued") ||
-                   util::iequals(key, "sailthru.date") || util::iequals(key, "publishtime") ||
-                   util::iequals(key, "article:published")) {
+        } else if (is_key_in(key, lexicon::meta_published_keys)) {
           set_once(m.published, v);
+        } else if (is_key_in(key, lexicon::meta_modified_keys)) {
+          set_once(m.modified, v);
         } else if (util::iequals(key, "source") || util::iequals(key, "mediaid")) {
           set_once(m.publisher, v);
         } else if (util::iequals(key, "keywords")) {
@@ -128,8 +133,8 @@ void read_meta(const dom::document& doc, page_meta& m) {
           constexpr std::string_view warning = "JSON-LD script is not valid JSON";
           if (m.warnings.empty() || m.warnings.back() != warning) m.warnings.emplace_back(warning);
         }
-        set_once(m.published, ld.date_published);
-        set_once(m.modified, ld.date_modified);
+        set_once(m.ld_published, ld.date_published);
+        set_once(m.ld_modified, ld.date_modified);
         set_once(m.publisher, ld.publisher);
         if (!ld.authors.empty() && json_ld_author_rank < author_rank) {
           m.author = join_authors(ld.authors);
@@ -138,15 +143,14 @@ void read_meta(const dom::document& doc, page_meta& m) {
         set_once(m.og_title, ld.headline);
         break;
       }
-      default:
-        if (m.published.empty()) {
-          const std::string_view ip = dom::attr(n, "itemprop");
-          if (ip == "datePublished") {
-            std::string_view v = dom::attr(n, "datetime");
-            if (v.empty()) v = dom::attr(n, "content");
-            set_once(m.published, v);
-          }
+      default: {
+        const std::string_view ip = dom::attr(n, "itemprop");
+        if (ip == "datePublished" || ip == "dateModified") {
+          std::string_view v = dom::attr(n, "datetime");
+          if (v.empty()) v = dom::attr(n, "content");
+          set_once(ip == "datePublished" ? m.published : m.modified, v);
         }
+      }
     }
   }
   m.url = !canonical.empty() ? canonical : og_url;
@@ -193,13 +197,20 @@ bool short_enough(std::string_view s) {
 
 }  // namespace
 
-void add_meta_facts(const page_meta& m, facts& found) {
+void add_meta_facts(const page_meta& m, const date_context& dates, facts& found) {
   found.add(found.title, strip_site_suffix(m.og_title), origin::og_title);
   found.add(found.title, strip_site_suffix(m.title_tag), origin::title_tag);
   found.add(found.url, util::trim(m.url), origin::page_meta);
-  if (!m.published.empty()) {
-    if (const std::optional<parsed_date> d = parse_date(m.published)) {
+  // JSON-LD first: it describes the article node, where a <meta> tag may
+  // carry the page's (a re-publication, a CMS's import time).
+  for (const std::string* raw : {&m.ld_published, &m.published}) {
+    if (const std::optional<parsed_date> d = parse_date_value(*raw, dates)) {
       found.date.push_back({*d, origin::page_meta});
+    }
+  }
+  for (const std::string* raw : {&m.ld_modified, &m.modified}) {
+    if (const std::optional<parsed_date> d = parse_date_value(*raw, dates)) {
+      found.date_modified.push_back({*d, origin::page_meta});
     }
   }
   if (!m.publisher.empty() && m.publisher != m.site_name) {
@@ -209,6 +220,57 @@ void add_meta_facts(const page_meta& m, facts& found) {
   if (!m.author.empty() && m.author != m.site_name && m.author != m.publisher &&
       short_enough(m.author) && names_someone(m.author) && !is_cms_account(m.author)) {
     found.add(found.author, strip_byline_opener(m.author), origin::page_meta);  // "By Jane Doe"
+  }
+}
+
+}  // namespace newsx::extract
+
+namespace newsx::extract {
+
+namespace {
+
+/// Class words of an element that shows a modification time ("updated",
+/// "date-modified"); compared without case.
+bool marks_modified(const dom::node& n) {
+  if (dom::attr(n, "itemprop") == "dateModified") return true;
+  const std::string_view cls = dom::attr(n, "class");
+  for (lexicon::word w : lexicon::modified_class_words) {
+    if (util::icontains(cls, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void add_markup_date_facts(const dom::document& doc, std::uint32_t from, std::uint32_t to,
+                           const date_context& dates, facts& found) {
+  bool have_published = false;
+  bool have_modified = false;
+  for (std::uint32_t i = from; i < to && i < doc.size() && !(have_published && have_modified); ++i) {
+    const dom::node& n = doc[i];
+    if ((n.flags & (dom::removed | dom::boilerplate)) != 0) {
+      i = n.end - 1;
+      continue;
+    }
+    if (n.type != kind::element) continue;
+    std::string_view raw;
+    if (n.tag == html_tag::time) raw = dom::attr(n, "datetime");
+    for (std::uint32_t a = 0; a < n.attr_count && raw.empty(); ++a) {
+      for (lexicon::word w : lexicon::date_attributes) {
+        if (n.attrs[a].name == w) {
+          raw = n.attrs[a].value;
+          break;
+        }
+      }
+    }
+    if (raw.empty()) continue;
+    const std::optional<parsed_date> d = parse_date_value(raw, dates);
+    if (!d) continue;
+    const bool modified = marks_modified(n);
+    bool& have = modified ? have_modified : have_published;
+    if (have) continue;
+    have = true;
+    (modified ? found.date_modified : found.date).push_back({*d, origin::page_data});
   }
 }
 

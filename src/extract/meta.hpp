@@ -16,8 +16,10 @@ namespace newsx::extract {
 
 struct page_meta {
   std::string og_title, title_tag, description, site_name, url, author, keywords;
-  std::string published;       ///< raw date text from meta or JSON-LD
-  std::string modified;        ///< raw JSON-LD dateModified (not used yet)
+  std::string published;       ///< raw publication date from <meta> or itemprop
+  std::string modified;        ///< raw modification date from <meta> or itemprop
+  std::string ld_published;    ///< JSON-LD datePublished
+  std::string ld_modified;     ///< JSON-LD dateModified
   std::string publisher;       ///< JSON-LD publisher / meta source
   std::vector<std::uint32_t> h1s;
   std::vector<std::string> warnings;  ///< e.g. a JSON-LD script that is not JSON
@@ -27,9 +29,18 @@ struct page_meta {
 void read_meta(const dom::document& doc, page_meta& m);
 
 /// What the head says, as candidates: titles without their site suffix,
-/// the published date, the publisher (unless it is the site itself), an
-/// author that names a person, and the canonical url.
-void add_meta_facts(const page_meta& m, facts& found);
+/// the published and modified dates (JSON-LD's first; strings or epoch
+/// numbers), the publisher (unless it is the site itself), an author that
+/// names a person, and the canonical url.
+void add_meta_facts(const page_meta& m, const date_context& dates, facts& found);
+
+/// Dates the byline's markup keeps for scripts, between the headline and
+/// the content (from <= node < to): <time datetime>, and data-time style
+/// attributes (lexicon::date_attributes) in date strings or epoch numbers.
+/// The first is a page_data candidate of the date, or of date_modified when
+/// its element's text follows a modification label.
+void add_markup_date_facts(const dom::document& doc, std::uint32_t from, std::uint32_t to,
+                           const date_context& dates, facts& found);
 
 }  // namespace newsx::extract
 

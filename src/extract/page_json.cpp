@@ -415,4 +415,41 @@ bool read_json_ld(std::string_view text, json_ld_facts& out) {
   }
 }
 
+namespace {
+
+/// A JSON string or number value is no longer than this: a date or an epoch.
+constexpr std::size_t max_date_value_bytes = 64;
+
+}  // namespace
+
+std::optional<parsed_date> find_json_date(std::string_view text, std::span<const std::string_view> keys,
+                                          const date_context& dates) noexcept {
+  const std::size_t n = text.size();
+  for (std::size_t q = text.find('"'); q != std::string_view::npos; q = text.find('"', q + 1)) {
+    const std::size_t k = q + 1;
+    if (k >= n || !util::is_ascii_alpha(static_cast<unsigned char>(text[k]))) continue;
+    for (std::string_view key : keys) {
+      if (key.empty() || text[k] != key[0] || text.substr(k, key.size()) != key || k + key.size() >= n || text[k + key.size()] != '"') continue;
+      std::size_t j = k + key.size() + 1;
+      while (j < n && util::is_ascii_space(text[j])) ++j;
+      if (j >= n || text[j] != ':') break;
+      ++j;
+      while (j < n && util::is_ascii_space(text[j])) ++j;
+      std::string_view value;
+      if (j < n && text[j] == '"') {
+        const std::size_t e = text.find('"', j + 1);
+        if (e == std::string_view::npos || e - j - 1 > max_date_value_bytes) break;
+        value = text.substr(j + 1, e - j - 1);
+      } else {
+        std::size_t e = j;
+        while (e < n && e - j <= max_date_value_bytes && util::is_digit(static_cast<unsigned char>(text[e]))) ++e;
+        value = text.substr(j, e - j);
+      }
+      if (std::optional<parsed_date> d = parse_date_value(value, dates)) return d;
+      break;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace newsx::extract

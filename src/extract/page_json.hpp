@@ -6,9 +6,13 @@
 #define NEWSX_EXTRACT_PAGE_JSON_HPP
 
 #include <cstddef>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "extract/dates.hpp"
 
 namespace newsx::extract {
 
@@ -33,6 +37,16 @@ struct json_ld_facts {
 /// and nothing read for texts over max_page_json_bytes or nested deeper than
 /// max_page_json_depth.
 bool read_json_ld(std::string_view text, json_ld_facts& out);
+
+/// The first date in page JSON under one of keys: "publishTime":1570780800000,
+/// "publishedAt":"2024-03-05T09:30:00Z" in an inline script or __NEXT_DATA__
+/// (whose bodies the pre-scan drops from the tree, so this reads the page's
+/// text). A key's value is a JSON string or number; a value that is no
+/// plausible date (parse_date_value) is passed over. One pass over the
+/// text's quotes.
+[[nodiscard]] std::optional<parsed_date> find_json_date(std::string_view text,
+                                                        std::span<const std::string_view> keys,
+                                                        const date_context& dates) noexcept;
 
 }  // namespace newsx::extract
 

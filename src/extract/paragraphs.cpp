@@ -59,26 +59,40 @@ bool is_ascii_sentence_mark(char32_t c) noexcept {
   return c == '.' || c == '!' || c == '?' || c == ';' || c == ',';
 }
 
-paragraph_class neighbour(std::span<const paragraph_class> cls, std::size_t i, bool forward,
-                          bool ignore_near_good) noexcept {
-  while (forward ? i + 1 < cls.size() : i > 0) {
-    i = forward ? i + 1 : i - 1;
+/// For every block, the class of its nearest neighbour on one side that is
+/// good or bad (and near-good too unless ignore_near_good): one pass, so
+/// asking for every block's neighbours stays linear.
+void nearest_classes(std::span<const paragraph_class> cls, bool forward, bool ignore_near_good,
+                     std::vector<paragraph_class>& out) {
+  out.assign(cls.size(), paragraph_class::bad);  // the page's edge is chrome
+  paragraph_class seen = paragraph_class::bad;
+  for (std::size_t k = 0; k < cls.size(); ++k) {
+    const std::size_t i = forward ? cls.size() - 1 - k : k;
+    out[i] = seen;
     const paragraph_class c = cls[i];
-    if (c == paragraph_class::good || c == paragraph_class::bad) return c;
-    if (c == paragraph_class::near_good && !ignore_near_good) return c;
+    if (c == paragraph_class::good || c == paragraph_class::bad ||
+        (c == paragraph_class::near_good && !ignore_near_good)) {
+      seen = c;
+    }
   }
-  return paragraph_class::bad;  // the page's edge is chrome
 }
 
-/// A heading with good text within max_heading_distance_units after it.
-bool good_follows(std::span<const seg_block> blocks, std::span<const paragraph_class> cls,
-                  std::span<const paragraph_weight> w, std::size_t i) noexcept {
-  std::uint32_t distance = 0;
-  for (std::size_t j = i + 1; j < blocks.size() && distance <= max_heading_distance_units; ++j) {
-    if (cls[j] == paragraph_class::good) return true;
-    distance += w[j].units;
+/// Whether good text starts within max_heading_distance_units after each
+/// block: the first good block after it, with the units between them.
+void good_within_reach(std::span<const paragraph_class> cls, std::span<const paragraph_weight> w,
+                       std::vector<bool>& out) {
+  out.assign(cls.size(), false);
+  std::uint64_t units_to_good = 0;  // units from the block after i to the next good one
+  bool good_ahead = false;
+  for (std::size_t k = cls.size(); k-- > 0;) {
+    out[k] = good_ahead && units_to_good <= max_heading_distance_units;
+    if (cls[k] == paragraph_class::good) {
+      good_ahead = true;
+      units_to_good = 0;
+    } else {
+      units_to_good += w[k].units;
+    }
   }
-  return false;
 }
 
 }  // namespace
@@ -145,28 +159,31 @@ void classify_weighed(std::span<const seg_block> blocks, std::span<const paragra
   for (std::size_t i = 0; i < blocks.size(); ++i) out[i] = classify_alone(blocks[i], w[i]);
   const std::vector<paragraph_class> alone = out;
   auto is_heading = [&](std::size_t i) { return blocks[i].b.type == block_type::heading; };
+  std::vector<bool> reach;
+  std::vector<paragraph_class> before, after, before_any, after_any;
 
   // A short heading right before good text opens it: near-good.
+  good_within_reach(out, w, reach);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (is_heading(i) && out[i] == paragraph_class::short_block && good_follows(blocks, out, w, i)) {
+    if (is_heading(i) && out[i] == paragraph_class::short_block && reach[i]) {
       out[i] = paragraph_class::near_good;
     }
   }
   // Short blocks take their neighbours' class (decided on the classes
   // before this step, as jusText does).
+  nearest_classes(out, false, true, before);
+  nearest_classes(out, true, true, after);
+  nearest_classes(out, false, false, before_any);
+  nearest_classes(out, true, false, after_any);
   std::vector<paragraph_class> next = out;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     if (out[i] != paragraph_class::short_block) continue;
-    const paragraph_class prev = neighbour(out, i, false, true);
-    const paragraph_class after = neighbour(out, i, true, true);
-    if (prev == paragraph_class::good && after == paragraph_class::good) {
+    if (before[i] == paragraph_class::good && after[i] == paragraph_class::good) {
       next[i] = paragraph_class::good;
-    } else if (prev == paragraph_class::bad && after == paragraph_class::bad) {
+    } else if (before[i] == paragraph_class::bad && after[i] == paragraph_class::bad) {
       next[i] = paragraph_class::bad;
-    } else if ((prev == paragraph_class::bad &&
-                neighbour(out, i, false, false) == paragraph_class::near_good) ||
-               (after == paragraph_class::bad &&
-                neighbour(out, i, true, false) == paragraph_class::near_good)) {
+    } else if ((before[i] == paragraph_class::bad && before_any[i] == paragraph_class::near_good) ||
+               (after[i] == paragraph_class::bad && after_any[i] == paragraph_class::near_good)) {
       next[i] = paragraph_class::good;
     } else {
       next[i] = paragraph_class::bad;
@@ -176,18 +193,23 @@ void classify_weighed(std::span<const seg_block> blocks, std::span<const paragra
   // Near-good blocks are good unless bad text surrounds them. Unlike
   // jusText, a near-good neighbour counts: Chinese stories are often all
   // paragraphs of 30 to 70 characters, near-good one by one, prose together;
-  // a lone one between bad blocks (a comment, a caption) stays bad.
+  // a lone one between bad blocks (a comment, a caption) stays bad. The
+  // blocks before have been decided already; those after not yet.
+  nearest_classes(out, true, false, after_any);
+  paragraph_class decided_before = paragraph_class::bad;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (out[i] != paragraph_class::near_good) continue;
-    const bool lonely = neighbour(out, i, false, false) == paragraph_class::bad &&
-                        neighbour(out, i, true, false) == paragraph_class::bad;
-    out[i] = lonely ? paragraph_class::bad : paragraph_class::good;
+    if (out[i] == paragraph_class::near_good) {
+      const bool lonely = decided_before == paragraph_class::bad && after_any[i] == paragraph_class::bad;
+      out[i] = lonely ? paragraph_class::bad : paragraph_class::good;
+    }
+    if (out[i] == paragraph_class::good || out[i] == paragraph_class::bad) decided_before = out[i];
   }
   // A heading judged bad by its neighbours, not by its links, opens the
-  // good text that follows it.
+  // good text that follows it (a heading turned good here lies before the
+  // ones still to be asked about, so one look ahead serves them all).
+  good_within_reach(out, w, reach);
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (is_heading(i) && out[i] == paragraph_class::bad && alone[i] != paragraph_class::bad &&
-        good_follows(blocks, out, w, i)) {
+    if (is_heading(i) && out[i] == paragraph_class::bad && alone[i] != paragraph_class::bad && reach[i]) {
       out[i] = paragraph_class::good;
     }
   }

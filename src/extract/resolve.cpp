@@ -28,6 +28,7 @@ std::string_view origin_name(origin o) noexcept {
     case origin::after_content: return "after_content";
     case origin::lead_reporter: return "lead_reporter";
     case origin::page_meta: return "page_meta";
+    case origin::page_data: return "page_data";
   }
   return "unknown";
 }
@@ -95,7 +96,10 @@ constexpr row<author_rule> author_precedence[] = {
 
 /// The visible byline is what readers (and editors) see: it beats <meta>,
 /// whose times are often the CMS's, in UTC, or rounded to the day — but a
-/// time beats a bare day wherever it comes from.
+/// time beats a bare day wherever it comes from. What the page keeps for its
+/// scripts (<time datetime>, data-time, "publishTime" in inline JSON) comes
+/// last: it is unlabelled and may date another story on the page.
+/// Modification dates have the same table and never enter the date's.
 enum class date_rule : std::uint8_t { any, with_time };
 constexpr row<date_rule> date_precedence[] = {
     {origin::front_matter, date_rule::any},
@@ -103,6 +107,8 @@ constexpr row<date_rule> date_precedence[] = {
     {origin::page_meta, date_rule::with_time},
     {origin::byline_date, date_rule::any},
     {origin::page_meta, date_rule::any},
+    {origin::page_data, date_rule::with_time},
+    {origin::page_data, date_rule::any},
 };
 
 /// A post's own link, then where the document was fetched from, then what
@@ -248,14 +254,28 @@ std::optional<std::string> resolve_author(const facts& f, const std::optional<st
   return won;
 }
 
-std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset, trace* t) {
+namespace {
+
+std::optional<std::string> pick_date(std::span<const date_candidate> candidates, std::string_view field,
+                                     std::string_view default_offset, trace* t) {
   return pick(
-      std::span<const date_candidate>(f.date), std::span<const row<date_rule>>(date_precedence), "date",
+      candidates, std::span<const row<date_rule>>(date_precedence), field,
       [&](const date_candidate& c) { return format_date(c.date, default_offset); },
       [](const row<date_rule>& r, const date_candidate& c) {
         return r.rule != date_rule::with_time || c.date.has_time;
       },
       t);
+}
+
+}  // namespace
+
+std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset, trace* t) {
+  return pick_date(f.date, "date", default_offset, t);
+}
+
+std::optional<std::string> resolve_date_modified(const facts& f, std::string_view default_offset,
+                                                 trace* t) {
+  return pick_date(f.date_modified, "date_modified", default_offset, t);
 }
 
 bool needs_page_profile(const article_signals& s) noexcept { return !s.has_headline && !s.has_date; }

@@ -22,6 +22,10 @@ using trace = std::vector<candidate>;
 /// ISO 8601; default_offset applies to a winning time that carries none.
 [[nodiscard]] std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset,
                                                       trace* t = nullptr);
+/// The last modification date, by the same precedence; never the date.
+[[nodiscard]] std::optional<std::string> resolve_date_modified(const facts& f,
+                                                               std::string_view default_offset,
+                                                               trace* t = nullptr);
 [[nodiscard]] std::optional<std::string> resolve_source(const facts& f, trace* t = nullptr);
 /// source: the resolved source, which a low-trust author may not repeat.
 [[nodiscard]] std::optional<std::string> resolve_author(const facts& f,

@@ -66,14 +66,6 @@ constexpr std::size_t min_name_chars = 2;
 
 }  // namespace
 
-std::uint32_t securities::impl::step(std::uint32_t s, unsigned char b) const noexcept {
-  const state& st = states[s];
-  const auto first = edges.begin() + st.first_edge;
-  const auto last = first + st.edge_count;
-  const auto it = std::lower_bound(first, last, b, [](const edge& e, unsigned char v) { return e.byte < v; });
-  return it != last && it->byte == b ? it->to : 0;
-}
-
 securities::securities() : impl_(std::make_unique<impl>()) {}
 securities::~securities() = default;
 
@@ -82,12 +74,6 @@ std::size_t securities::size() const noexcept { return impl_->list.size(); }
 result<std::shared_ptr<const securities>> securities::from_csv(std::string_view csv) {
   std::shared_ptr<securities> out(new securities());
   impl& m = *out->impl_;
-  // the trie, built with per-state edge lists, then flattened
-  struct build_state {
-    std::vector<std::pair<unsigned char, std::uint32_t>> next;
-    std::int32_t output = -1;
-  };
-  std::vector<build_state> trie(1);
   std::vector<std::string> fields;
   std::string folded;
   std::size_t line_no = 0;
@@ -112,57 +98,10 @@ result<std::shared_ptr<const securities>> securities::from_csv(std::string_view 
     for (std::size_t k = 1; k < fields.size(); ++k) {
       if (util::cp_count(fields[k]) < min_name_chars) continue;
       extract::fold_for_match(fields[k], folded, nullptr);
-      std::uint32_t s = 0;
-      for (char ch : folded) {
-        const auto b = static_cast<unsigned char>(ch);
-        auto& next = trie[s].next;
-        auto it = std::find_if(next.begin(), next.end(), [&](const auto& e) { return e.first == b; });
-        if (it == next.end()) {
-          trie.emplace_back();
-          trie[s].next.emplace_back(b, static_cast<std::uint32_t>(trie.size() - 1));
-          s = static_cast<std::uint32_t>(trie.size() - 1);
-        } else {
-          s = it->second;
-        }
-      }
-      if (trie[s].output < 0) {  // the first security to claim a name keeps it
-        trie[s].output = static_cast<std::int32_t>(m.patterns.size());
-        m.patterns.push_back({index, static_cast<std::uint32_t>(folded.size())});
-      }
+      m.names.add(folded, index);  // the first security to claim a name keeps it
     }
   }
-  // flatten, then fail links breadth first
-  m.states.resize(trie.size());
-  for (std::size_t s = 0; s < trie.size(); ++s) {
-    auto& next = trie[s].next;
-    std::sort(next.begin(), next.end());
-    m.states[s].first_edge = static_cast<std::uint32_t>(m.edges.size());
-    m.states[s].edge_count = static_cast<std::uint32_t>(next.size());
-    m.states[s].output = trie[s].output;
-    for (const auto& [b, to] : next) m.edges.push_back({b, to});
-  }
-  std::deque<std::uint32_t> queue;
-  for (std::uint32_t e = 0; e < m.states[0].edge_count; ++e) queue.push_back(m.edges[e].to);
-  while (!queue.empty()) {
-    const std::uint32_t s = queue.front();
-    queue.pop_front();
-    const impl::state& st = m.states[s];
-    for (std::uint32_t e = st.first_edge; e < st.first_edge + st.edge_count; ++e) {
-      const unsigned char b = m.edges[e].byte;
-      const std::uint32_t child = m.edges[e].to;
-      std::uint32_t f = st.fail;
-      std::uint32_t target = 0;
-      for (;;) {
-        target = m.step(f, b);
-        if (target != 0 || f == 0) break;
-        f = m.states[f].fail;
-      }
-      m.states[child].fail = target == child ? 0 : target;
-      const impl::state& fs = m.states[m.states[child].fail];
-      m.states[child].next_output = fs.output >= 0 ? m.states[child].fail : fs.next_output;
-      queue.push_back(child);
-    }
-  }
+  m.names.compile();
   return std::shared_ptr<const securities>(std::move(out));
 }
 

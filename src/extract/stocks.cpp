@@ -6,6 +6,7 @@
 
 #include "extract/securities.hpp"
 #include "lexicon/lexicon.hpp"
+#include "util/memory.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -52,6 +53,7 @@ bool starts_with(std::string_view s, std::string_view p) noexcept { return s.sub
 /// a bare number in text may name.
 const lexicon::code_range* mainland_range(std::string_view code, bool bare_only) noexcept {
   if (code.size() != 6 || !all_digits(code)) return nullptr;
+  if (code == "000000") return nullptr;  // a placeholder, never a listing
   for (const lexicon::code_range& r : lexicon::mainland_code_ranges) {
     if (!starts_with(code, r.prefix)) continue;
     return !bare_only || r.bare ? &r : nullptr;
@@ -132,16 +134,6 @@ std::string_view fold_width(std::string_view s, std::string& out) {
     util::append_utf8(out, util::fold_fullwidth(c));
   }
   return out;
-}
-
-std::size_t count_occurrences(std::string_view hay, std::string_view needle) noexcept {
-  if (needle.empty()) return 0;
-  std::size_t n = 0;
-  for (std::size_t p = hay.find(needle); p != std::string_view::npos;
-       p = hay.find(needle, p + needle.size())) {
-    ++n;
-  }
-  return n;
 }
 
 /// The code part of a URL after a quote page's prefix: up to the next '/',
@@ -420,7 +412,8 @@ void stock_collector::scan_markup(const dom::document& doc, std::uint32_t root,
     if (!sec && n.tag == html_tag::a) sec = from_quote_url(dom::attr(n, "href"));
     if (!sec) continue;
     name.clear();
-    if ((n.flags & dom::embed) == 0) dom::append_text(doc, i, name);
+    // (a name is short: reading more of a nested element's text is wasted)
+    if ((n.flags & dom::embed) == 0) dom::append_text(doc, i, name, 0, max_name_chars * 4 + 64);
     const std::string_view nm = util::trim(name);
     // a label is a name only when it is short and not itself a code
     const bool usable = !nm.empty() && util::cp_count(nm) <= max_name_chars && nm != sec->code &&
@@ -511,6 +504,22 @@ void stock_collector::scan_text(std::string_view text) {
       ++guard;
     }
     if (close_start == std::string_view::npos) continue;
+    // "邮编(600519)", "电话（01088）": a number the label says is no code
+    std::size_t label_end = open_start;
+    for (bool trimmed = true; trimmed;) {
+      trimmed = false;
+      if (label_end > 0 && (text[label_end - 1] == ' ' || text[label_end - 1] == ':')) {
+        --label_end;
+        trimmed = true;
+      } else if (label_end >= 3 && text.substr(label_end - 3, 3) == "\xEF\xBC\x9A") {  // a full-width colon
+        label_end -= 3;
+        trimmed = true;
+      }
+    }
+    if (!lexicon::suffix_in(text.substr(0, label_end), lexicon::number_labels).empty()) {
+      i = j;
+      continue;
+    }
     const std::string_view inner = text.substr(i, close_start - i);
     std::string name;
     bool named = false;
@@ -586,7 +595,7 @@ void stock_collector::scan_text(std::string_view text) {
 
 void stock_collector::scan_names(const newsx::securities& list, std::string_view text) {
   const newsx::securities::impl& m = list.internals();
-  if (m.patterns.empty() || text.empty()) return;
+  if (m.names.empty() || text.empty()) return;
   fold_for_match(text, folded_, &folded_map_);
   bool words_ready = false;  // ICU segments the text only when a CJK match needs it
   // leftmost-longest: a match ends every shorter one that overlaps it
@@ -595,7 +604,7 @@ void stock_collector::scan_names(const newsx::securities& list, std::string_view
     std::uint32_t security;
   };
   std::vector<match> found;
-  m.find(folded_, [&](std::size_t b, std::size_t e, std::uint32_t sec) { found.push_back({b, e, sec}); });
+  m.names.find(folded_, [&](std::size_t b, std::size_t e, std::uint32_t sec) { found.push_back({b, e, sec}); });
   std::sort(found.begin(), found.end(), [](const match& x, const match& y) {
     return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
   });
@@ -623,9 +632,44 @@ void stock_collector::scan_names(const newsx::securities& list, std::string_view
   }
 }
 
+bool stock_collector::release_memory() {
+  bool released = util::release_if_over(found_);
+  released = util::release_if_over(folded_) || released;
+  released = util::release_if_over(folded_map_) || released;
+  released = util::release_if_over(bounds_) || released;
+  if (index_.size() > 4096) {
+    std::unordered_map<std::string, std::size_t>().swap(index_);
+    released = true;
+  }
+  return released;
+}
+
 void stock_collector::finish(std::string_view article_text, std::vector<stock_code>& out) {
   out.clear();
-  for (const entry& e : found_) {
+  // Each distinct name and code is a needle; one pass over the text counts
+  // them all (leftmost, not overlapping, as a search from each end would).
+  mentions_.clear();
+  needles_.clear();
+  constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
+  auto needle = [&](std::string_view s) -> std::uint32_t {
+    if (s.empty()) return none;
+    const auto [it, fresh] = needles_.try_emplace(s, static_cast<std::uint32_t>(needles_.size()));
+    if (fresh) mentions_.add(s, it->second);
+    return it->second;
+  };
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ids;  // (name, code) needles of found_[k]
+  ids.reserve(found_.size());
+  for (const entry& e : found_) ids.emplace_back(needle(e.name), needle(e.sec.code));
+  mentions_.compile();
+  std::vector<int> count(needles_.size(), 0);
+  std::vector<std::size_t> free_from(needles_.size(), 0);
+  mentions_.find(article_text, [&](std::size_t b, std::size_t e, std::uint32_t id) {
+    if (b < free_from[id]) return;
+    ++count[id];
+    free_from[id] = e;
+  });
+  for (std::size_t k = 0; k < found_.size(); ++k) {
+    const entry& e = found_[k];
     stock_code s;
     s.code = e.sec.code;
     s.market = e.sec.market;
@@ -633,8 +677,8 @@ void stock_collector::finish(std::string_view article_text, std::vector<stock_co
     s.kind = std::string(kind_name(e.sec.kind));
     s.symbol = fmt::format("{}.{}", e.sec.code, e.sec.market);
     if (!e.name.empty()) s.name = e.name;
-    const auto by_name = static_cast<int>(count_occurrences(article_text, e.name));
-    const auto by_code = static_cast<int>(count_occurrences(article_text, e.sec.code));
+    const int by_name = ids[k].first != none ? count[ids[k].first] : 0;
+    const int by_code = ids[k].second != none ? count[ids[k].second] : 0;
     s.mentions = std::max({by_name, by_code, e.code_mentions, 1});
     out.push_back(std::move(s));
   }

@@ -15,6 +15,7 @@
 #include "lexicon/stocks.hpp"
 #include "newsx/article.hpp"
 #include "newsx/securities.hpp"
+#include "extract/automaton.hpp"
 #include "parse/dom.hpp"
 #include "segment/segment.hpp"
 
@@ -77,6 +78,9 @@ class stock_collector {
   /// keep their capitalised words ("Sunoco LP"). Exposed for tests.
   [[nodiscard]] std::string name_before(std::string_view text, std::size_t end);
 
+  /// Frees what a large document grew; returns whether anything was.
+  bool release_memory();
+
  private:
   struct entry {
     security sec;
@@ -94,6 +98,9 @@ class stock_collector {
   std::vector<std::uint32_t> bounds_;
   std::string folded_;
   std::vector<std::uint32_t> folded_map_;
+  // counting mentions: each distinct name or code once, in one pass
+  pattern_automaton mentions_;
+  std::unordered_map<std::string_view, std::uint32_t> needles_;
 };
 
 }  // namespace newsx::extract

@@ -171,9 +171,13 @@ inline constexpr std::string_view name_lead_words[] = {
     "列", "推荐", "看好", "增持", "减持", "买入", "卖出", "持有", "龙头", "概念股", "板块",
     "个股", "股价", "旗下", "子公司", "母公司", "公司", "关注", "包括", "如", "例如", "像",
     "其中", "分别是", "以及", "截至发稿", "截至收盘", "截至", "收盘", "今日", "昨日", "近日",
-    "日前", "此外", "同时", "据悉",
-    // what a number in brackets after these is, is not a listing
-    "电话", "热线", "传真", "邮编", "编号", "分机", "房间", "工号"};
+    "日前", "此外", "同时", "据悉"};
+
+/// What a number in brackets after these is, is not a listing: "邮编(600519)"
+/// is a postcode that happens to look like a code.
+inline constexpr std::string_view number_labels[] = {
+    "电话", "热线", "传真", "邮编", "邮政编码", "编号", "分机", "房间", "工号", "手机", "座机",
+    "订单号", "批号", "文号", "案号", "身份证号", "账号", "QQ", "微信"};
 
 /// The last word of an English company name: a bare ticker in brackets after
 /// it is a US listing ("Sunoco LP (SUN)"), where after other words it is an

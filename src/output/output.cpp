@@ -192,6 +192,7 @@ struct article_field {
 constexpr article_field article_fields[] = {
     {"title", [](writer& w, const article& a) { w.value(a.title); }},
     {"date", [](writer& w, const article& a) { w.value(a.date); }},
+    {"date_modified", [](writer& w, const article& a) { w.value(a.date_modified); }},
     {"source", [](writer& w, const article& a) { w.value(a.source); }},
     {"author", [](writer& w, const article& a) { w.value(a.author); }},
     {"url", [](writer& w, const article& a) { w.value(a.url); }},
@@ -365,7 +366,7 @@ void csv_field(std::string& out, std::string_view v) {
 
 }  // namespace
 
-std::string csv_header() { return "file,url,title,date,source,author,is_article,stock_codes,text,error\r\n"; }
+std::string csv_header() { return "file,url,title,date,date_modified,source,author,is_article,stock_codes,text,error\r\n"; }
 
 std::string to_csv_row(const article& a, std::string_view file) {
   std::string out;
@@ -377,7 +378,7 @@ std::string to_csv_row(const article& a, std::string_view file) {
   }
   auto view = [](const std::optional<std::string>& v) { return v ? std::string_view(*v) : std::string_view(); };
   const std::string_view fields[] = {file,         view(a.url),    view(a.title),
-                                     view(a.date), view(a.source), view(a.author),
+                                     view(a.date), view(a.date_modified), view(a.source), view(a.author),
                                      a.is_article ? "true" : "false", symbols, a.text, {}};
   for (std::size_t k = 0; k < std::size(fields); ++k) {
     if (k > 0) out.push_back(',');
@@ -390,7 +391,7 @@ std::string to_csv_row(const article& a, std::string_view file) {
 std::string error_to_csv_row(const error& e, std::string_view file) {
   std::string out;
   csv_field(out, file);
-  out += ",,,,,,,,,";
+  out += ",,,,,,,,,,";
   csv_field(out, error_name(e.code));
   out += "\r\n";
   return out;
@@ -453,6 +454,7 @@ std::string to_markdown(const article& a) {
     if (v) out += std::string(label) + ": " + *v + "  \n";
   };
   meta("Date", a.date);
+  meta("Modified", a.date_modified);
   meta("Source", a.source);
   meta("Author", a.author);
   meta("URL", a.url);

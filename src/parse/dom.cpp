@@ -5,8 +5,15 @@
 
 #include <algorithm>
 #include <array>
+#include <csetjmp>
+#include <cstdlib>
 #include <cstring>
 
+#if defined(__unix__)
+#include <sys/mman.h>
+#endif
+
+#include "util/memory.hpp"
 #include "util/text.hpp"
 
 namespace newsx::dom {
@@ -14,12 +21,29 @@ namespace newsx::dom {
 namespace {
 
 constexpr std::size_t first_chunk_bytes = std::size_t{1} << 20;
-constexpr std::size_t max_retained_bytes = std::size_t{64} << 20;
+
+/// What gumbo's allocator callbacks reach: the arena, and where to go when
+/// it runs dry. gumbo does not check for null, so a failed allocation leaves
+/// gumbo by longjmp; everything gumbo holds is the arena's, so nothing leaks,
+/// and no C++ object lives in the frames it skips.
+struct parse_guard {
+  arena* memory;
+  std::jmp_buf escape;
+};
 
 void* arena_allocate(void* userdata, std::size_t size) {
-  return static_cast<arena*>(userdata)->allocate(size);
+  auto* guard = static_cast<parse_guard*>(userdata);
+  void* p = guard->memory->allocate(size);
+  if (p == nullptr) std::longjmp(guard->escape, 1);
+  return p;
 }
-void arena_deallocate(void* /*userdata*/, void* /*ptr*/) {}  // freed by arena::reset
+void arena_deallocate(void* userdata, void* ptr) { static_cast<parse_guard*>(userdata)->memory->deallocate(ptr); }
+
+/// gumbo's parse, or null when memory ran out on the way.
+GumboOutput* guarded_parse(GumboOptions* opts, parse_guard* guard, const char* html, std::size_t size) {
+  if (setjmp(guard->escape) != 0) return nullptr;
+  return gumbo_parse_with_options(opts, html, size);
+}
 
 /// gumbo's tag numbers to ours, by name: a gumbo release that renumbers its
 /// enum cannot shift what the rest of newsx sees.
@@ -79,42 +103,157 @@ html_tag html_tag_from_name(std::string_view lower_name) noexcept {
   return static_cast<html_tag>(it - std::begin(tag_names));
 }
 
-void* arena::allocate(std::size_t size) {
-  size = (size + 15) & ~std::size_t{15};
+namespace {
+
+/// Block sizes, header included: 16-byte steps to 256, then half steps
+/// (384, 512, 768, ...) to 1 MiB. Larger blocks come from the system one by one.
+struct size_classes {
+  std::array<std::uint32_t, 39> size{};
+  constexpr size_classes() {
+    std::size_t k = 0;
+    for (std::uint32_t s = 32; s <= 256; s += 16) size[k++] = s;
+    for (std::uint32_t p = 256; k < size.size(); p *= 2) {
+      size[k++] = p + p / 2;
+      size[k++] = p * 2;
+    }
+  }
+};
+constexpr size_classes k_classes;
+constexpr std::size_t small_header = 16;
+constexpr std::size_t largest_class = k_classes.size.back();
+
+std::uint32_t class_of(std::size_t n) noexcept {
+  if (n <= 256) return static_cast<std::uint32_t>((n + 15) / 16 - 2);
+  std::uint32_t k = 15;
+  while (k_classes.size[k] < n) ++k;
+  return k;
+}
+
+
+std::uint32_t& class_slot(void* p) noexcept {
+  return *reinterpret_cast<std::uint32_t*>(static_cast<unsigned char*>(p) - 4);
+}
+
+}  // namespace
+
+/// Large blocks are linked so that reset() frees the ones gumbo keeps.
+struct arena::large_header {
+  large_header* prev;
+  large_header* next;
+  std::size_t size;  // the whole mapping
+  std::uint32_t unused;
+  std::uint32_t cls;  // at p - 4, as in a small block's header
+};
+
+void* arena::take_system(std::size_t size) noexcept {
+  if (size > budget_ || reserved_ > budget_ - size) return nullptr;
+#if defined(__unix__)
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return nullptr;
+#else
+  void* p = std::malloc(size);
+  if (p == nullptr) return nullptr;
+#endif
+  reserved_ += size;
+  return p;
+}
+
+void arena::give_system(void* p, std::size_t size) noexcept {
+#if defined(__unix__)
+  munmap(p, size);
+#else
+  std::free(p);
+#endif
+  reserved_ -= size;
+}
+
+void* arena::allocate(std::size_t size) noexcept {
+  if (size > (std::size_t{1} << 40)) return nullptr;
+  const std::size_t need = ((size + 15) & ~std::size_t{15}) + small_header;
+  if (need > largest_class) {
+    const std::size_t total = need - small_header + sizeof(large_header);
+    static_assert(sizeof(large_header) % 16 == 0, "blocks stay 16-byte aligned");
+    auto* h = static_cast<large_header*>(take_system(total));
+    if (h == nullptr) return nullptr;
+    h->size = total;
+    h->cls = classes;
+    h->prev = nullptr;
+    h->next = large_;
+    if (large_ != nullptr) large_->prev = h;
+    large_ = h;
+    return h + 1;
+  }
+  const std::uint32_t cls = class_of(need);
+  if (free_block* f = free_[cls]) {
+    free_[cls] = f->next;
+    return f;
+  }
+  const std::size_t block = k_classes.size[cls];
   while (current_ < chunks_.size()) {
     chunk& c = chunks_[current_];
-    if (used_ + size <= c.size) {
-      void* p = c.data.get() + used_;
-      used_ += size;
+    if (used_ + block <= c.size) {
+      unsigned char* p = c.data + used_ + small_header;
+      used_ += block;
+      class_slot(p) = cls;
       return p;
     }
     ++current_;
     used_ = 0;
   }
   const std::size_t last = chunks_.empty() ? first_chunk_bytes / 2 : chunks_.back().size;
-  const std::size_t want = std::max(size, std::min(last * 2, std::size_t{64} << 20));
+  const std::size_t want = std::max(block, std::min(last * 2, std::size_t{64} << 20));
   chunk c;
-  c.data.reset(new (std::nothrow) unsigned char[want]);
-  if (!c.data) return nullptr;  // gumbo treats this as out of memory
+  c.data = static_cast<unsigned char*>(take_system(want));
+  if (c.data == nullptr) return nullptr;
   c.size = want;
-  chunks_.push_back(std::move(c));
+  chunks_.push_back(c);
   current_ = chunks_.size() - 1;
-  used_ = size;
-  return chunks_.back().data.get();
+  used_ = block;
+  unsigned char* p = c.data + small_header;
+  class_slot(p) = cls;
+  return p;
+}
+
+void arena::deallocate(void* p) noexcept {
+  if (p == nullptr) return;
+  const std::uint32_t cls = class_slot(p);
+  if (cls == classes) {
+    auto* h = static_cast<large_header*>(p) - 1;
+    if (h->prev != nullptr) h->prev->next = h->next;
+    else large_ = h->next;
+    if (h->next != nullptr) h->next->prev = h->prev;
+    give_system(h, h->size);
+    return;
+  }
+  auto* f = static_cast<free_block*>(p);
+  f->next = free_[cls];
+  free_[cls] = f;
 }
 
 void arena::reset() noexcept {
-  // Keep the first chunks for the next document, release the rest so one huge
-  // page does not pin its memory for the life of the extractor.
+  while (large_ != nullptr) {
+    large_header* next = large_->next;
+    give_system(large_, large_->size);
+    large_ = next;
+  }
+  std::fill(std::begin(free_), std::end(free_), nullptr);
+  // Keep the first chunks for the next document, give the rest back so one
+  // huge page does not pin its memory for the life of the extractor.
   std::size_t kept = 0;
   std::size_t keep = 0;
-  while (keep < chunks_.size() && kept + chunks_[keep].size <= max_retained_bytes) {
+  while (keep < chunks_.size() && kept + chunks_[keep].size <= retained_bytes) {
     kept += chunks_[keep].size;
     ++keep;
   }
+  for (std::size_t k = keep; k < chunks_.size(); ++k) give_system(chunks_[k].data, chunks_[k].size);
   chunks_.resize(keep);
   current_ = 0;
   used_ = 0;
+}
+
+arena::~arena() {
+  reset();
+  for (chunk& c : chunks_) give_system(c.data, c.size);
 }
 
 document::~document() { clear(); }
@@ -122,28 +261,47 @@ document::~document() { clear(); }
 void document::clear() noexcept {
   output_ = nullptr;  // its memory is the arena's
   arena_.reset();
-  if (prepared_.capacity() > (std::size_t{64} << 20)) std::string().swap(prepared_);
   nodes_.clear();
   attributes_.clear();
   body_ = head_ = 0;
+}
+
+bool document::release_memory() noexcept {
+  clear();
+  bool released = util::release_if_over(prepared_);
+  released = util::release_if_over(nodes_) || released;
+  released = util::release_if_over(attributes_) || released;
+  released = util::release_if_over(stack_) || released;
+  return released;
 }
 
 result<void> document::parse(std::string_view input, const prescan_limits& limits) {
   clear();
   report_ = prescan(input, limits, prepared_);
   if (report_.too_deep) return nests_too_deep(limits.max_depth);
+  if (report_.too_many_nodes) {
+    return error{error_code::too_many_nodes,
+                 fmt::format("the page has more than {} elements and text runs", limits.max_nodes)};
+  }
   const std::size_t max_depth = limits.max_depth;
   const std::string_view html = prepared_;
 
   GumboOptions opts = kGumboDefaultOptions;
+  parse_guard guard{&arena_, {}};
   opts.allocator = &arena_allocate;
   opts.deallocator = &arena_deallocate;
-  opts.userdata = &arena_;
+  opts.userdata = &guard;
   opts.max_errors = 0;  // we never read parse errors; do not store them
-  output_ = gumbo_parse_with_options(&opts, html.data(), html.size());
-  if (output_ == nullptr || output_->document == nullptr) {
-    return error{error_code::parse_failed, "the HTML parser failed"};
+  arena_.set_budget(limits.max_parse_bytes);
+  output_ = guarded_parse(&opts, &guard, html.data(), html.size());
+  if (output_ == nullptr) {
+    const std::size_t taken = arena_.reserved();
+    clear();
+    return error{error_code::out_of_memory,
+                 fmt::format("the parse tree needed more than {} MB (taken {} MB)", limits.max_parse_bytes >> 20,
+                             taken >> 20)};
   }
+  if (output_->document == nullptr) return error{error_code::parse_failed, "the HTML parser failed"};
 
   // Iterative pre-order translation; stack_ holds (gumbo node, our index).
   nodes_.reserve(html.size() / 48 + 64);
@@ -265,16 +423,24 @@ std::string_view tag_name(const node& n) noexcept {
   return n.tag != html_tag::unknown ? html_tag_name(n.tag) : n.text;
 }
 
-void append_text(const document& doc, std::uint32_t i, std::string& out,
-                 std::uint16_t skip_flags) {
+bool append_text(const document& doc, std::uint32_t i, std::string& out,
+                 std::uint16_t skip_flags, std::size_t max_bytes) {
   const std::uint32_t end = doc[i].end;
+  const std::size_t limit = out.size() > static_cast<std::size_t>(-1) - max_bytes ? static_cast<std::size_t>(-1)
+                                                                                   : out.size() + max_bytes;
+  std::size_t visits = 0;
   while (i < end) {
+    if (out.size() >= limit || ++visits > max_bytes) return false;
     const node& n = doc[i];
     if ((n.flags & skip_flags) != 0) {
       i = n.end;
       continue;
     }
     if (n.type == kind::text) {
+      if (n.text.size() > limit - out.size()) {
+        out.append(n.text.substr(0, limit - out.size()));
+        return false;
+      }
       out.append(n.text);
     } else if (n.type == kind::whitespace) {
       out.push_back(' ');
@@ -287,6 +453,7 @@ void append_text(const document& doc, std::uint32_t i, std::string& out,
     }
     ++i;
   }
+  return true;
 }
 
 }  // namespace newsx::dom

@@ -60,23 +60,50 @@ struct node {
   const attribute* attrs = nullptr;  ///< attr_count attributes; valid while the document lives
 };
 
-/// A bump allocator for gumbo. Freed all at once by reset().
+/// gumbo's allocator. Blocks come from large chunks, with a size-class
+/// header, and freed blocks are reused by size class: gumbo frees its token
+/// buffers and outgrown vectors as it goes, and a plain bump allocator would
+/// keep every one of them until the document ends. A budget caps the bytes
+/// taken from the system; past it (or when the system refuses memory)
+/// allocate returns null, and the parse is abandoned, never continued.
 class arena {
  public:
   arena() = default;
   arena(const arena&) = delete;
   arena& operator=(const arena&) = delete;
-  void* allocate(std::size_t size);
+  ~arena();
+  /// 16-byte aligned; null past the budget or when memory runs out.
+  void* allocate(std::size_t size) noexcept;
+  void deallocate(void* p) noexcept;
+  /// Frees every block; keeps up to retained_bytes of chunks for the next
+  /// document and returns the rest to the system.
   void reset() noexcept;
+  void set_budget(std::size_t bytes) noexcept { budget_ = bytes; }
+  /// Bytes taken from the system now (chunks and large blocks).
+  [[nodiscard]] std::size_t reserved() const noexcept { return reserved_; }
+
+  static constexpr std::size_t retained_bytes = std::size_t{8} << 20;
 
  private:
+  static constexpr std::size_t classes = 40;
   struct chunk {
-    std::unique_ptr<unsigned char[]> data;
+    unsigned char* data = nullptr;
     std::size_t size = 0;
   };
+  struct free_block {
+    free_block* next;
+  };
+  struct large_header;
+  void* take_system(std::size_t size) noexcept;
+  void give_system(void* p, std::size_t size) noexcept;
+
   std::vector<chunk> chunks_;
   std::size_t current_ = 0;  // chunk being filled
   std::size_t used_ = 0;     // bytes used in it
+  free_block* free_[classes] = {};
+  std::size_t budget_ = static_cast<std::size_t>(-1);
+  std::size_t reserved_ = 0;
+  large_header* large_ = nullptr;  // blocks past the largest class
 };
 
 
@@ -115,6 +142,9 @@ class document {
   [[nodiscard]] std::uint32_t head() const noexcept { return head_; }
 
   void clear() noexcept;
+  /// Frees the buffers a large document grew (the tree must be cleared);
+  /// returns whether any was.
+  bool release_memory() noexcept;
 
  private:
   arena arena_;
@@ -141,9 +171,13 @@ class document {
 [[nodiscard]] std::string_view tag_name(const node& n) noexcept;
 
 /// Appends the text of the subtree [i, end) to out, skipping nodes flagged with
-/// any bit of skip_flags; whitespace nodes add one space.
-void append_text(const document& doc, std::uint32_t i, std::string& out,
-                 std::uint16_t skip_flags = 0);
+/// any bit of skip_flags; whitespace nodes add one space. With max_bytes, it
+/// stops once out holds that many bytes or as many nodes have been visited,
+/// so asking each of many nested elements for a short text stays linear;
+/// false then says the text was cut short.
+bool append_text(const document& doc, std::uint32_t i, std::string& out,
+                 std::uint16_t skip_flags = 0,
+                 std::size_t max_bytes = static_cast<std::size_t>(-1));
 
 }  // namespace newsx::dom
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "parse/nesting.hpp"
 #include "util/text.hpp"
 
 namespace newsx::dom {
@@ -14,17 +15,11 @@ bool is_tag_space(char c) noexcept {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-bool is_nesting_tag(std::string_view name) noexcept {
-  // Tags the HTML parser never closes implicitly: a run of them nests.
-  static constexpr std::string_view tags[] = {
-      "div",  "section", "article", "aside", "main",   "nav",  "header", "footer",
-      "blockquote", "ul", "ol",    "dl",     "table",  "span", "center", "form",
-      "fieldset", "details", "figure", "em", "strong", "b",    "i",      "u",
-      "font", "small",   "big",     "sup",   "sub",    "label", "s",     "q"};
-  for (std::string_view t : tags) {
-    if (util::iequals(t, name)) return true;
+bool white_space_only(std::string_view t) noexcept {
+  for (char c : t) {
+    if (!is_tag_space(c)) return false;
   }
-  return false;
+  return true;
 }
 
 enum class body_kind { markup, script, rawtext, plaintext };
@@ -71,16 +66,27 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
   out.clear();
   out.reserve(s.size() + 16);
   const std::size_t n = s.size();
-  std::size_t depth = 0;
+  nesting_model model;
+  auto over_limits = [&] {
+    r.depth = model.depth();
+    r.nodes = model.nodes();
+    r.too_deep = r.depth > limits.max_depth;
+    r.too_many_nodes = r.nodes > limits.max_nodes;
+    return r.too_deep || r.too_many_nodes;
+  };
   std::size_t i = 0;
   while (i < n) {
     const void* lt = std::memchr(s.data() + i, '<', n - i);
     if (lt == nullptr) {
       out.append(s.substr(i));
+      model.text(white_space_only(s.substr(i)));
       break;
     }
     const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(lt) - s.data());
-    out.append(s.substr(i, at - i));
+    if (at > i) {
+      out.append(s.substr(i, at - i));
+      model.text(white_space_only(s.substr(i, at - i)));
+    }
     i = at;
     if (i + 1 >= n) {
       out.push_back('<');
@@ -125,6 +131,7 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
       const std::size_t stop = end + close_len;
       if (!limits.skip_raw_text || is_region_marker_comment(s.substr(body, end - body))) {
         out.append(s.substr(i, stop - i));
+        model.comment();
       } else {
         r.bytes_skipped += stop - i;
       }
@@ -144,7 +151,7 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
       std::size_t k = i + 2;
       while (k < n && is_alpha(s[k])) ++k;
       const std::string_view name = s.substr(i + 2, k - i - 2);
-      if (!name.empty() && is_nesting_tag(name) && depth > 0) --depth;
+      if (!name.empty()) model.end_tag(name);
       const std::size_t gt = s.find('>', k);
       const std::size_t stop = gt == std::string_view::npos ? n : gt + 1;
       out.append(s.substr(i, stop - i));
@@ -213,15 +220,9 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
       }
       out.append(s.substr(ws, k - ws));
     }
+    model.start_tag(name, s.substr(i + 1 + name.size(), k - i - 1 - name.size()));
     i = k;
-    if (is_nesting_tag(name)) {
-      ++depth;
-      r.depth = std::max(r.depth, depth);
-      if (r.depth > limits.max_depth) {
-        r.too_deep = true;
-        return r;
-      }
-    }
+    if (over_limits()) return r;
     if (!closed) break;
 
     // Elements whose body is not markup.
@@ -240,9 +241,11 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
       r.bytes_skipped += stop - i;
     } else {
       out.append(s.substr(i, stop - i));
+      if (stop > i) model.text(false);
     }
     i = stop;
   }
+  over_limits();
   return r;
 }
 

@@ -8,7 +8,9 @@
 //     <!-- EM_StockImg_Start -->, which the cleaner reads: none of them can
 //     ever be article text, and gumbo need not tokenize them;
 //   - drops attributes past max_attributes on one tag;
-//   - estimates nesting depth, so a hostile nest is refused before parsing.
+//   - estimates the tree gumbo will build (parse/nesting.hpp): its depth and
+//     node count, so a hostile nest or a page of millions of nodes is
+//     refused before parsing.
 // Raw-text elements whose text is content (<title>, <textarea>) are copied
 // verbatim.
 #ifndef NEWSX_PARSE_PRESCAN_HPP
@@ -23,14 +25,19 @@ namespace newsx::dom {
 struct prescan_limits {
   std::size_t max_depth = 2000;
   std::size_t max_attributes = 512;
+  std::size_t max_nodes = static_cast<std::size_t>(-1);
+  /// Bytes gumbo's tree may take from the system (dom::arena's budget).
+  std::size_t max_parse_bytes = static_cast<std::size_t>(-1);
   bool skip_raw_text = true;  ///< drop script/style bodies and plain comments
 };
 
 struct prescan_report {
-  std::size_t depth = 0;              ///< estimated nesting (capped once past the limit)
+  std::size_t depth = 0;              ///< estimated nesting (counted up to the first limit passed)
+  std::size_t nodes = 0;              ///< estimated elements and text runs (likewise)
   std::size_t attributes_dropped = 0;
   std::size_t bytes_skipped = 0;      ///< script, style and comment bytes left out
   bool too_deep = false;
+  bool too_many_nodes = false;
 };
 
 /// Writes the prepared HTML to out (cleared first).

@@ -231,6 +231,30 @@ inline char_counts count_chars(std::string_view s) noexcept {
   return c;
 }
 
+/// Removes control characters (C0 but tab and newline, DEL, C1) from UTF-8
+/// text in place: a character reference like &#27; must not reach a
+/// terminal, a CSV cell or a search index as an escape sequence.
+inline void strip_controls(std::string& s) {
+  auto control_at = [&](std::size_t i) -> std::size_t {  // its length in bytes, or 0
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return 1;
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      return 2;
+    }
+    return 0;
+  };
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < s.size();) {
+    if (const std::size_t n = control_at(r)) {
+      r += n;
+      continue;
+    }
+    s[w++] = s[r++];
+  }
+  s.resize(w);
+}
+
 }  // namespace newsx::util
 
 #endif  // NEWSX_UTIL_TEXT_HPP
