@@ -1,12 +1,12 @@
 """Builds the newsx Python package: newsx/ (python/newsx) and its extension
 newsx._newsx, compiled from python/newsx_python.cpp and the library's own
 sources (the NEWSX_SOURCES list in CMakeLists.txt, read from there so the two
-builds never differ). gumbo, ICU and zlib are linked from the system
+builds never differ). gumbo, ICU, zlib and zstd are linked from the system
 (pkg-config); fmt and nlohmann-json are header-only, as in the CMake build.
 
 Offline on Debian 12 (apt-get install python3-pip python3-setuptools
 python3-pybind11 python3-dev pkg-config g++ libgumbo-dev libicu-dev
-zlib1g-dev libfmt-dev nlohmann-json3-dev):
+zlib1g-dev libzstd-dev libfmt-dev nlohmann-json3-dev):
 
     /usr/bin/python3 -m pip install --no-build-isolation --no-index .
 
@@ -38,12 +38,12 @@ def pkg_config(*args):
     except (OSError, subprocess.CalledProcessError) as e:
         detail = getattr(e, "stderr", "") or str(e)
         sys.exit(f"newsx: pkg-config {' '.join(args)} failed ({detail.strip()}); "
-                 "install pkg-config libgumbo-dev libicu-dev zlib1g-dev")
+                 "install pkg-config libgumbo-dev libicu-dev zlib1g-dev libzstd-dev")
     return shlex.split(out)
 
 
 version, sources = cmake_project()
-libraries = ["gumbo", "icu-uc", "icu-i18n", "zlib"]
+libraries = ["gumbo", "icu-uc", "icu-i18n", "zlib", "libzstd"]
 cflags = pkg_config("--cflags", *libraries, "fmt")
 libs = pkg_config("--libs", *libraries)
 

@@ -51,6 +51,7 @@ std::string_view error_name(error_code code) noexcept {
     case error_code::invalid_options: return "invalid_options";
     case error_code::too_many_nodes: return "too_many_nodes";
     case error_code::out_of_memory: return "out_of_memory";
+    case error_code::damaged_record: return "damaged_record";
   }
   return "internal";
 }
@@ -229,9 +230,10 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   }
   // Saved pages often come gzip-compressed (.html.gz): inflate them, within
   // the input limit, so a compression bomb is refused like any big input.
+  std::string gzip_warning;
   if (decode::is_gzip(input)) {
     const result<std::size_t> inflated_size =
-        decode::inflate_all(input, opts.max_input_bytes, inflated);
+        decode::inflate_all(input, opts.max_input_bytes, inflated, &gzip_warning);
     if (!inflated_size) return inflated_size.error();
     input = inflated;
   }
@@ -243,6 +245,7 @@ result<article> extractor::impl::run(std::string_view input, const document_hint
   }
 
   article a;
+  if (!gzip_warning.empty()) a.warnings.push_back(std::move(gzip_warning));
   const bool post_like = decode::starts_with_front_matter(
       input.substr(0, 3) == "\xEF\xBB\xBF" ? input.substr(3) : input);
   const result<std::string> dec =

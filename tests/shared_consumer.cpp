@@ -42,6 +42,10 @@ int main(int argc, char** argv) {
   newsx::warc_record rec;
   if (reader.next(rec) != newsx::warc_reader::status::record || !rec.is_html_response()) return 1;
   (void)reader.error();
+  failures += reader.error_kind() != newsx::error_code::ok || reader.error_offset() != 0 ||
+              reader.compression() != "plain" || rec.offset != 0 ||
+              newsx::error_to_json(newsx::error{newsx::error_code::damaged_record, "x"}, "f", "id", 7)
+                      .find("\"warc_offset\":7") == std::string::npos;
   newsx::result<std::shared_ptr<const newsx::securities>> list =
       newsx::securities::from_csv("600519.SH,贵州茅台\n");
   newsx::result<std::shared_ptr<const newsx::securities>> missing = newsx::securities::load(dir + "/none.csv");

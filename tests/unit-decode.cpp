@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 #include <zlib.h>
 
+#include <newsx/newsx.hpp>
+
 #include <string>
 
 #include "decode/charset.hpp"
@@ -513,4 +515,42 @@ TEST_CASE("looks_like_html") {
   CHECK(looks_like_html("<!-- c -->"));
   CHECK_FALSE(looks_like_html("a < b and c > d"));
   CHECK_FALSE(looks_like_html("<http://example.com>"));
+}
+
+TEST_CASE("gzip pages: cut short or with a bad CRC, the text is kept with a warning") {
+  const std::string page =
+      "<html><head><title>Quarterly freight volumes</title></head><body><h1>Quarterly freight volumes</h1>"
+      "<p>Rail freight volumes rose in the third quarter as grain and coal shipments recovered from a weak "
+      "spring, the transport ministry said in its monthly bulletin.</p>"
+      "<p>Road haulage was flat, while inland waterways carried slightly less than a year earlier.</p>"
+      "</body></html>";
+  z_stream zs{};
+  REQUIRE(deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK);
+  std::string gz(deflateBound(&zs, static_cast<uLong>(page.size())) + 32, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(page.data()));
+  zs.avail_in = static_cast<uInt>(page.size());
+  zs.next_out = reinterpret_cast<Bytef*>(gz.data());
+  zs.avail_out = static_cast<uInt>(gz.size());
+  REQUIRE(deflate(&zs, Z_FINISH) == Z_STREAM_END);
+  gz.resize(zs.total_out);
+  deflateEnd(&zs);
+
+  newsx::extractor ex;
+  auto whole = ex.extract(gz);
+  REQUIRE(whole);
+  CHECK(whole->warnings.empty());
+
+  std::string bad_crc = gz;
+  bad_crc[bad_crc.size() - 8] = static_cast<char>(bad_crc[bad_crc.size() - 8] ^ 0x01);
+  auto crc = ex.extract(bad_crc);
+  REQUIRE(crc);
+  CHECK(crc->title.value_or("") == "Quarterly freight volumes");
+  REQUIRE(crc->warnings.size() == 1);
+  CHECK(crc->warnings[0].find("gzip input is damaged (incorrect data check)") != std::string::npos);
+
+  auto cut = ex.extract(std::string_view(gz).substr(0, gz.size() - 40));
+  REQUIRE(cut);
+  CHECK(cut->text.find("Rail freight volumes rose") != std::string::npos);
+  REQUIRE_FALSE(cut->warnings.empty());
+  CHECK(cut->warnings[0].find("gzip input is cut short") != std::string::npos);
 }

@@ -59,19 +59,27 @@ options:
                      those that are no page or post: hidden and VCS folders,
                      robots.txt, .tsv/.css/.js and the like, images, PDFs,
                      archives and other binaries (judged by their bytes)
-  --warc FILE        read a WARC 1.0/1.1 archive (.warc or .warc.gz): one JSONL
-                     article per HTML response record, with "url" and
-                     "warc_record_id"; other records are skipped and counted.
+  --warc FILE        read a WARC 1.0/1.1 archive (.warc, .warc.gz, .warc.zst;
+                     the compression is told by the bytes): one document per
+                     HTML response record, in --format (default jsonl), with
+                     "url", "warc_record_id", "http_status" and "fetch_date"
+                     (its WARC-Date); other records are skipped and counted.
                      Repeatable; streamed, one record in memory at a time;
-                     - reads standard input. Each record has "http_status"
-                     and "fetch_date" (its WARC-Date); responses that are not
-                     2xx are skipped and counted unless --keep-errors
+                     - reads standard input. Output is in record order for
+                     any --jobs; -o DIR writes DIR/ARCHIVE/000001.json...
+                     Responses that are not 2xx are skipped and counted
+                     unless --keep-errors. A damaged record (wrong
+                     Content-Length, damaged gzip member or zstd frame) or
+                     an HTML response over --max-bytes is an error line and,
+                     in jsonl and csv, an error record with "warc_offset";
+                     reading goes on at the next record
   --keep-errors      with --warc, extract 4xx/5xx responses too
   --stats            print documents, failures and pages/s to stderr at the end
   --progress         a progress line on stderr (default when it is a terminal)
   --no-progress      no progress line
   --fields LIST      only these keys in JSON output, e.g. title,date,stock_codes
-                     ("file" and "warc_record_id" are always kept)
+                     ("file", "warc_record_id", "http_status" and
+                     "fetch_date" are always kept)
   --compact          one-line JSON for --format json
   --pretty           indented JSON for --format json (the default)
   --max-bytes N      refuse inputs larger than N bytes (default 67108864)

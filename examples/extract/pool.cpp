@@ -4,14 +4,9 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
+#include <memory>
 #include <optional>
 #include <string>
-#include <thread>
-#include <utility>
-#include <vector>
 
 #include "writers.hpp"
 
@@ -68,75 +63,18 @@ int run_pool(const settings& s, input_source& inputs, bool several, std::size_t 
   out.failures = expand_failures;
   out.skipped = skipped;
   bool write_ok = out.begin();
-
-  std::mutex mu;
-  std::condition_variable work_ready;
-  std::condition_variable result_ready;
-  std::deque<std::pair<std::size_t, std::string>> work;
-  std::deque<outcome> results;
-  bool closing = false;
-
-  std::vector<std::thread> pool;
   const unsigned jobs = std::max(1U, s.jobs);
-  for (unsigned t = 0; t < jobs; ++t) {
-    pool.emplace_back([&] {
-      worker_state w(s);
-      while (true) {
-        std::pair<std::size_t, std::string> job;
-        {
-          std::unique_lock<std::mutex> lock(mu);
-          work_ready.wait(lock, [&] { return closing || !work.empty(); });
-          if (work.empty()) return;
-          job = std::move(work.front());
-          work.pop_front();
-        }
-        outcome o = w.run(job.first, job.second, several);
-        {
-          std::lock_guard<std::mutex> lock(mu);
-          results.push_back(std::move(o));
-        }
-        result_ready.notify_one();
-      }
-    });
-  }
-
   const auto start = std::chrono::steady_clock::now();
   progress_line progress(s.progress == 1 || (s.progress == -1 && isatty(STDERR_FILENO) != 0), start);
-  // In flight = submitted but not yet written; in ordered mode results that
-  // wait for an earlier one count too, which bounds the reorder buffer.
-  const std::size_t window = static_cast<std::size_t>(jobs) * 4;
-  std::size_t submitted = 0;
-  std::size_t written = 0;
-  bool more = true;
-  while (write_ok && (more || written < submitted)) {
-    std::unique_lock<std::mutex> lock(mu);
-    while (more && submitted - written < window) {
-      std::optional<std::string> path = inputs.next();
-      if (!path) {
-        more = false;
-        break;
-      }
-      work.emplace_back(submitted++, std::move(*path));
-      work_ready.notify_one();
-    }
-    if (written == submitted) continue;
-    result_ready.wait(lock, [&] { return !results.empty(); });
-    std::deque<outcome> batch;
-    batch.swap(results);
-    lock.unlock();
-    for (outcome& o : batch) {
-      ++written;
-      if (write_ok && !out.add(std::move(o))) write_ok = false;
-    }
-    progress.update(out);
+  if (write_ok) {
+    write_ok = run_pipeline<std::string>(
+        jobs, out, progress, [&] { return inputs.next(); },
+        [&] {
+          return [w = std::make_shared<worker_state>(s), several](std::size_t seq, const std::string& path) {
+            return w->run(seq, path, several);
+          };
+        });
   }
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    closing = true;
-    work.clear();  // after a write error nothing more is wanted
-  }
-  work_ready.notify_all();
-  for (auto& th : pool) th.join();
   if (write_ok) write_ok = out.end();
   progress.clear();
 

@@ -71,7 +71,7 @@ int write_error() {
 }
 
 bool writer::begin() {
-  if (s_.fmt == format::csv && s_.output_dir.empty()) return emit(newsx::csv_header());
+  if (s_.fmt == format::csv && s_.output_dir.empty()) return emit(csv_header_);
   return !(json_array() && !emit("[\n"));
 }
 
@@ -96,8 +96,8 @@ bool writer::add(outcome o) {
 }
 
 bool writer::write_file(const outcome& o) {
-  fs::path rel = fs::path(o.path).relative_path();  // "/x/a.html" -> "x/a.html"
-  if (o.path == "-") rel = "stdin";
+  fs::path rel = fs::path(o.target.empty() ? o.path : o.target).relative_path();  // "/x/a.html" -> "x/a.html"
+  if (o.target.empty() && o.path == "-") rel = "stdin";
   const char* ext = s_.fmt == format::markdown ? ".md"
                     : s_.fmt == format::text   ? ".txt"
                     : s_.fmt == format::csv    ? ".csv"

@@ -21,6 +21,7 @@ struct outcome {
   std::string rendered;  // empty for a failure in a format without error records
   std::string error;     // message for stderr; empty on success
   std::size_t bytes = 0;
+  std::string target;    // with --output-dir: the file under it, when not named after path
 };
 
 /// The article in the chosen format; several: one of many inputs.
@@ -40,6 +41,8 @@ int write_error();
 class writer {
  public:
   writer(const settings& s, bool several) : s_(s), several_(several) {}
+  /// The CSV header row, when it is not newsx::csv_header() (--warc's).
+  void set_csv_header(std::string header) { csv_header_ = std::move(header); }
 
   [[nodiscard]] bool begin();
   [[nodiscard]] bool end();
@@ -59,6 +62,7 @@ class writer {
   bool several_;
   bool wrote_any_ = false;
   std::size_t next_seq_ = 0;
+  std::string csv_header_ = newsx::csv_header();
   std::map<std::size_t, outcome> pending_;
 };
 

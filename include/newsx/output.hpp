@@ -2,6 +2,7 @@
 #ifndef NEWSX_OUTPUT_HPP
 #define NEWSX_OUTPUT_HPP
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,10 @@ struct json_options {
 /// "warc_record_id" after "file" when one is given.
 [[nodiscard]] NEWSX_API std::string error_to_json(const error& e, std::string_view file,
                                                   std::string_view warc_record_id = {});
+/// The same for a WARC record, with "warc_offset" (where the record, or its
+/// gzip member or zstd frame, starts in the archive) after "warc_record_id".
+[[nodiscard]] NEWSX_API std::string error_to_json(const error& e, std::string_view file,
+                                                  std::string_view warc_record_id, std::uint64_t warc_offset);
 
 /// CSV for spreadsheets and data frames (RFC 4180: fields quoted when they
 /// hold a comma, a quote or a line break; quotes doubled; CRLF line ends).

@@ -30,6 +30,7 @@ enum class error_code : std::uint8_t {
   invalid_options,    ///< an options value out of its range (see extractor::create)
   too_many_nodes,     ///< more elements and text runs than options::max_nodes
   out_of_memory,      ///< the parse needed more than options::max_parse_bytes, or the system refused memory
+  damaged_record,     ///< a WARC record (or its gzip member, zstd frame) that cannot be read
 };
 
 /// The snake_case name of a code, e.g. "binary_input".

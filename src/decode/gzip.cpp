@@ -3,13 +3,15 @@
 #include <fmt/format.h>
 #include <zlib.h>
 
+#include <utility>
+
 namespace newsx::decode {
 
 namespace {
 
 enum class inflate_status { ok, too_large, corrupt };
 
-inflate_status inflate_into(std::string_view in, std::size_t max, std::string& out) {
+inflate_status inflate_into(std::string_view in, std::size_t max, std::string& out, std::string& warning) {
   out.clear();
   z_stream zs{};
   if (inflateInit2(&zs, 15 + 32) != Z_OK) return inflate_status::corrupt;
@@ -32,8 +34,14 @@ inflate_status inflate_into(std::string_view in, std::size_t max, std::string& o
       inflateReset(&zs);  // another gzip member follows
       continue;
     }
-    if (rc == Z_BUF_ERROR && zs.avail_in == 0) break;  // truncated: keep what there is
+    if (rc == Z_BUF_ERROR && zs.avail_in == 0) {  // truncated: keep what there is
+      warning = fmt::format("gzip input is cut short: kept the {} bytes that decompressed", out.size());
+      break;
+    }
     if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      // a bad checksum comes after all the data: the text is whole but unverified
+      warning = fmt::format("gzip input is damaged ({}): kept the {} bytes that decompressed",
+                            zs.msg != nullptr ? zs.msg : "zlib error", out.size());
       status = out.empty() ? inflate_status::corrupt : inflate_status::ok;
       break;
     }
@@ -45,8 +53,12 @@ inflate_status inflate_into(std::string_view in, std::size_t max, std::string& o
 
 }  // namespace
 
-result<std::size_t> inflate_all(std::string_view in, std::size_t max, std::string& out) {
-  switch (inflate_into(in, max, out)) {
+result<std::size_t> inflate_all(std::string_view in, std::size_t max, std::string& out,
+                                std::string* warning) {
+  std::string w;
+  const inflate_status st = inflate_into(in, max, out, w);
+  if (warning != nullptr) *warning = std::move(w);
+  switch (st) {
     case inflate_status::ok:
       return out.size();
     case inflate_status::too_large:

@@ -12,11 +12,13 @@ namespace newsx::decode {
 
 /// Inflates gzip or zlib data (auto-detected, concatenated gzip members
 /// included) into out, refusing to produce more than max bytes; the value is
-/// out.size(). A truncated stream keeps what there is. The errors are the
+/// out.size(). A truncated or damaged stream keeps what decompressed, and
+/// *warning (when given) says so; empty when the stream was whole. The errors are the
 /// extractor's for a gzip input: error_code::input_too_large ("gzip input
 /// inflates past the limit of <max> bytes") and error_code::binary_input
 /// ("input is not text: damaged gzip data", also when nothing inflates).
-result<std::size_t> inflate_all(std::string_view in, std::size_t max, std::string& out);
+result<std::size_t> inflate_all(std::string_view in, std::size_t max, std::string& out,
+                                std::string* warning = nullptr);
 
 /// True when bytes start with the gzip magic number.
 [[nodiscard]] inline bool is_gzip(std::string_view bytes) noexcept {

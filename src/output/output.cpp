@@ -397,7 +397,10 @@ std::string error_to_csv_row(const error& e, std::string_view file) {
   return out;
 }
 
-std::string error_to_json(const error& e, std::string_view file, std::string_view warc_record_id) {
+namespace {
+
+std::string error_json(const error& e, std::string_view file, std::string_view warc_record_id,
+                       const std::uint64_t* warc_offset) {
   std::string out;
   writer w(out, false);
   w.begin_object();
@@ -405,10 +408,24 @@ std::string error_to_json(const error& e, std::string_view file, std::string_vie
   if (!warc_record_id.empty()) {
     w.key("warc_record_id"); w.value(warc_record_id);
   }
+  if (warc_offset != nullptr) {
+    w.key("warc_offset"); w.value(static_cast<long long>(*warc_offset));
+  }
   w.key("error"); w.value(error_name(e.code));
   w.key("message"); w.value(std::string_view(e.message));
   w.end_object();
   return out;
+}
+
+}  // namespace
+
+std::string error_to_json(const error& e, std::string_view file, std::string_view warc_record_id) {
+  return error_json(e, file, warc_record_id, nullptr);
+}
+
+std::string error_to_json(const error& e, std::string_view file, std::string_view warc_record_id,
+                          std::uint64_t warc_offset) {
+  return error_json(e, file, warc_record_id, &warc_offset);
 }
 
 std::string to_text(const article& a) {
