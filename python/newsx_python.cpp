@@ -191,37 +191,43 @@ class py_warc_iterator {
 
   py::object next() {
     std::string json;
-    std::string damage;
     bool done = false;
     {
       py::gil_scoped_release unlocked;
       std::lock_guard<std::mutex> lock(mu_);
-      done = step(json, damage);
-    }
-    if (!damage.empty()) {
-      raise_extract_error({newsx::error_code::read_failed, path_ + ": " + damage});
+      done = step(json);
     }
     if (done) throw py::stop_iteration();
     return json_to_dict(json);
   }
 
  private:
-  /// The next record's JSON (an article or an error record); true at the
-  /// end, or with `damage` set when the archive is malformed.
-  bool step(std::string& json, std::string& damage) {
+  /// The next record's JSON: an article, or an error record (a damaged
+  /// record, an HTML response over the limit, a page that failed) after
+  /// which reading goes on, as `extract --warc` does; true at the end.
+  bool step(std::string& json) {
     while (!finished_) {
       const newsx::warc_reader::status st = reader_.next(rec_);
       if (st == newsx::warc_reader::status::end) break;
       if (st == newsx::warc_reader::status::error) {
-        finished_ = true;
-        damage = reader_.error();
-        return true;
+        json = newsx::error_to_json(newsx::error{reader_.error_kind(), reader_.error()}, path_, rec_.record_id,
+                                    reader_.error_offset());
+        return false;
       }
       const bool ok_status = rec_.http_status >= 200 && rec_.http_status < 300;
-      if (!rec_.is_html_response() || rec_.truncated || (!ok_status && !keep_errors_)) continue;
+      if (!rec_.is_html_response() || (!ok_status && !keep_errors_)) continue;
+      if (rec_.truncated) {
+        json = newsx::error_to_json(
+            newsx::error{newsx::error_code::input_too_large,
+                         "HTML response at offset " + std::to_string(rec_.offset) + " is over the limit of " +
+                             std::to_string(ex_->max_input_bytes()) + " bytes (max_input_bytes)"},
+            path_, rec_.record_id, rec_.offset);
+        return false;
+      }
       newsx::document_hints hints;
       hints.url = rec_.target_uri;
       hints.charset = rec_.charset;
+      hints.reference_time = rec_.date;  // relative times are read against the fetch
       newsx::json_options jo;
       jo.file = path_;
       jo.warc_record_id = rec_.record_id;
@@ -229,7 +235,7 @@ class py_warc_iterator {
       jo.fetch_date = rec_.date;
       newsx::error err;
       if (!ex_->run(rec_.payload, hints, jo, json, err)) {
-        json = newsx::error_to_json(err, path_, rec_.record_id);
+        json = newsx::error_to_json(err, path_, rec_.record_id, rec_.offset);
       }
       return false;
     }
@@ -302,14 +308,15 @@ class ExtractError(ValueError):
 )";
 
 constexpr const char* k_read_warc_doc =
-    "Iterates over the HTML responses of a WARC archive (.warc, or .warc.gz with one gzip member\n"
-    "per record or one for the whole file), one dict per record: the article's keys after\n"
+    "Iterates over the HTML responses of a WARC archive (.warc, .warc.gz or .warc.zst, one member\n"
+    "or frame per record or one for the whole file), one dict per record: the article's keys after\n"
     "\"file\" (the path), \"warc_record_id\", \"http_status\" and \"fetch_date\" (the record's\n"
-    "WARC-Date) -- the records `extract --warc PATH` prints. A record that cannot be extracted\n"
-    "is a dict {\"file\", \"warc_record_id\", \"error\", \"message\"}. Responses that are not HTML,\n"
-    "are larger than max_input_bytes or (unless keep_errors) are not 2xx are skipped. Memory use\n"
-    "is one record. Raises OSError when the file cannot be opened and ExtractError (code\n"
-    "\"read_failed\") at a malformed record.";
+    "WARC-Date) -- the records `extract --warc PATH` prints. A record that cannot be read or\n"
+    "extracted (a damaged record, an HTML response over max_input_bytes, a page that fails) is a\n"
+    "dict {\"file\", \"warc_record_id\", \"warc_offset\", \"error\", \"message\"}, and reading goes\n"
+    "on with the next record. Responses that are not HTML or (unless keep_errors) not 2xx are\n"
+    "skipped. Relative dates are read against each record's WARC-Date. Memory use is one\n"
+    "record. Raises OSError when the file cannot be opened.";
 
 }  // namespace
 

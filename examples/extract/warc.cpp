@@ -93,6 +93,8 @@ class warc_worker {
     if (!s_.output_dir.empty()) return o;  // as for files: failures go to stderr only
     if (s_.fmt == format::jsonl) {
       o.rendered = newsx::error_to_json(err, *j.path, j.rec.record_id, j.offset) + "\n";
+    } else if (s_.fmt == format::json) {  // keeps its place in the array
+      o.rendered = newsx::error_to_json(err, *j.path, j.rec.record_id, j.offset);
     } else if (s_.fmt == format::csv) {
       o.rendered = warc_csv_prefix(j) + ",,,,,,,,,";
       csv_field(o.rendered, newsx::error_name(err.code));
