@@ -316,15 +316,18 @@ namespace {
 
 /// repair_utf8, appending to out.
 std::size_t append_repaired(std::string_view s, std::string& out) {
+  // Runs of good bytes are appended whole: this walks every input byte, so
+  // it must cost about a copy.
   std::size_t changed = 0;
+  std::size_t run = 0;  // start of the run of good bytes not yet appended
   std::size_t i = 0;
   while (i < s.size()) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
+        out.append(s.substr(run, i - run));
         ++changed;
-      } else {
-        out.push_back(static_cast<char>(b));
+        run = i + 1;
       }
       ++i;
       continue;
@@ -332,12 +335,13 @@ std::size_t append_repaired(std::string_view s, std::string& out) {
     const std::size_t before = i;
     const char32_t cp = util::next_cp(s, i);
     if (cp == util::replacement_char && i == before + 1) {
+      out.append(s.substr(run, before - run));
       util::append_utf8(out, util::replacement_char);
       ++changed;
-    } else {
-      out.append(s.substr(before, i - before));
+      run = i;
     }
   }
+  out.append(s.substr(run));
   return changed;
 }
 
