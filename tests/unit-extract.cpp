@@ -340,7 +340,7 @@ TEST_CASE("source precedence: a weak clue that <meta> confirms beats a dateline"
   CHECK(resolve_source(alone).value_or("") == "棱镜");
 }
 
-TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not questions") {
+TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines") {
   extractor ex;
   const std::string para =
       "<p>这是一段足够长的正文，用来说明文章的主体内容，它包含完整的句子和标点符号，读起来像新闻报道的一部分。</p>";
@@ -348,8 +348,7 @@ TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not 
       "<html><head><title>某行业观察</title></head><body><article><h1>某行业观察</h1>" + para +
       "<p><strong>这届老年人“有钱有闲”</strong></p>" + para + "<p><strong>结语：</strong></p>" + para +
       "<p>一、政策环境持续改善</p>" + para + "<p>（二）市场需求稳步回升</p>" + para +
-      "<p><strong>央行现在应该做什么？</strong></p>" + para + "<p>2024年共有3家公司上市。</p>" + para +
-      "</article></body></html>");
+      "<p>2024年共有3家公司上市。</p>" + para + "</article></body></html>");
   REQUIRE(r);
   std::vector<std::string> headings;
   for (const block& b : r->body) {
@@ -357,6 +356,79 @@ TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not 
   }
   CHECK(headings == std::vector<std::string>{"这届老年人“有钱有闲”", "结语：", "一、政策环境持续改善",
                                              "（二）市场需求稳步回升"});
+}
+
+namespace {
+/// The n-th paragraph of prose (pages that repeat a paragraph drop the copy).
+std::string prose(int n) {
+  static const char* const lead[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛"};
+  return std::string("<p>") + lead[n % 8] +
+         "方面，这是一段足够长的正文，用来说明文章的主体内容，它包含完整的句子和标点符号，读起来像新闻报道的一部分。</p>";
+}
+
+std::vector<std::string> headings_of(const std::string& body) {
+  extractor ex;
+  result<article> r = ex.extract("<html><head><title>某行业观察</title></head><body><article><h1>某行业观察</h1>" +
+                                 body + "</article></body></html>");
+  std::vector<std::string> out;
+  if (!r) return {"(error)"};
+  for (const block& b : r->body) {
+    if (b.type == block_type::heading) out.push_back(b.text);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("subheads: a bold question among bold statements is one; an interview's questions are not") {
+  CHECK(headings_of(prose(1) + "<p><strong>行业迎来新周期</strong></p>" + prose(2) + "<p><strong>渠道下沉见成效</strong></p>" + prose(3) +
+                    "<p><strong>高增长能否持续？</strong></p>" + prose(4)) ==
+        std::vector<std::string>{"行业迎来新周期", "渠道下沉见成效", "高增长能否持续？"});
+  CHECK(headings_of(prose(5) + "<p><strong>您怎么看今年的市场？</strong></p>" + prose(6) + "<p><strong>公司下一步怎么走？</strong></p>" + prose(7) +
+                    "<p><strong>风险在哪里？</strong></p>" + prose(8))
+            .empty());
+  // a question that asks the reader, with no prose after it
+  CHECK(headings_of(prose(9) + "<p><strong>行业迎来新周期</strong></p>" + prose(10) + "<p><strong>渠道下沉见成效</strong></p>" + prose(11) +
+                    "<p><strong>你怎么看这篇文章？</strong></p>") ==
+        std::vector<std::string>{"行业迎来新周期", "渠道下沉见成效"});
+}
+
+TEST_CASE("subheads: bold by class, by style or by a CMS's style attribute") {
+  CHECK(headings_of(prose(12) + "<p><span class=\"text-bold\">从萌芽到成熟</span></p>" + prose(13) +
+                    "<p><span style=\"font-weight: 700\">因地制宜是关键</span></p>" + prose(14) +
+                    "<p><font data-style=\"font-L strong-Bold\">转型仍需时间</font></p>" + prose(15) +
+                    "<p><span style=\"font-weight:normal\">普通的一行字</span></p>" + prose(16)) ==
+        std::vector<std::string>{"从萌芽到成熟", "因地制宜是关键", "转型仍需时间"});
+}
+
+TEST_CASE("subheads: never an aside in brackets, nor a bold line opening a bold passage") {
+  CHECK(headings_of(prose(17) + "<p><strong>一场新的竞争</strong></p>" + prose(18) + "<p><strong>（综合整理自多家媒体报道）</strong></p>" + prose(19))
+        == std::vector<std::string>{"一场新的竞争"});
+  CHECK(headings_of(prose(20) + "<p><strong>一场新的竞争</strong></p>" + prose(21) + "<p><strong>简单来说</strong></p>" +
+                    "<p><strong>南行方向全线封闭施工，</strong></p>" + prose(22) + prose(23) + prose(24)) ==
+        std::vector<std::string>{"一场新的竞争"});
+}
+
+TEST_CASE("subheads: short plain phrases standing alone between paragraphs, two or more on the page") {
+  CHECK(headings_of(prose(23) + "<p>态势向好，基本面继续改善</p>" + prose(24) + "<p>提质挖潜，新动能加速释放</p>" + prose(25)) ==
+        std::vector<std::string>{"态势向好，基本面继续改善", "提质挖潜，新动能加速释放"});
+  // one such line alone is no structure; a line with figures or a colon is a
+  // data line or a news item; the line under a picture is its caption
+  CHECK(headings_of(prose(26) + "<p>态势向好，基本面继续改善</p>" + prose(27)).empty());
+  CHECK(headings_of(prose(28) + "<p>某公司净利预增两成</p>" + prose(29) + "<p>北上资金连续8周加仓</p>" + prose(30) +
+                    "<p>某股份：筹划资产重组</p>" + prose(31))
+            .empty());
+  CHECK(headings_of(prose(32) + "<p><img src=\"a.jpg\"></p><p>会场外排起长队</p>" + prose(33) +
+                    "<p><img src=\"b.jpg\"></p><p>展台前的参观者</p>" + prose(34))
+            .empty());
+}
+
+TEST_CASE("body: a related-stories label and what follows it leave the story") {
+  extractor ex;
+  result<article> r = ex.extract("<html><body><article><h1>某行业观察</h1>" + prose(1) + prose(2) +
+                                 "<h2>相关推荐</h2><h2>评论（12）</h2><p>我要跟帖</p></article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("相关推荐") == std::string::npos);
+  CHECK(r->text.find("跟帖") == std::string::npos);
 }
 
 TEST_CASE("titles: a comment section's heading that quotes the headline is not it") {

@@ -214,7 +214,8 @@ inline constexpr word image_credit_endings[] = {"供图", "供图）"};
 inline constexpr word tail_markers[] = {
     "相关阅读", "相关新闻", "相关文章", "相关报道", "推荐阅读", "延伸阅读", "为你推荐",
     "为您推荐", "热门推荐", "热点推荐", "猜你喜欢", "更多精彩", "更多阅读", "热门文章",
-    "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "更多新聞"};
+    "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "更多新聞", "相关推荐",
+    "精彩推荐", "视频推荐", "精彩视频推荐", "相關推薦"};
 /// The same in English; compared without case.
 inline constexpr word tail_markers_en[] = {
     "Related", "Related Articles", "Related Stories", "Related News", "Read More", "More Stories",
@@ -300,6 +301,9 @@ inline constexpr word content_class_words[] = {
 
 /// Class or id words of a byline element ("byline", "article-author",
 /// "authorName", "writer", "contributor"); "author" then "name" counts too.
+/// Class tokens (and tokens of a CMS's own "*-style" attribute) that set an
+/// element in bold: a subhead the page marks by class, not with <strong>.
+inline constexpr word bold_class_words[] = {"bold", "strong"};
 inline constexpr word byline_class_words[] = {"byline", "bylines", "author", "authors",
                                               "authorname", "writer", "contributor",
                                               "contributors"};
