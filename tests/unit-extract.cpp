@@ -280,6 +280,63 @@ TEST_CASE("is_article: listings without headline or date") {
   CHECK(resolve_is_article(short_dated));
 }
 
+namespace {
+/// A Chinese story page: headline, a byline zone, three paragraphs, a tail.
+std::string zh_story(std::string_view byline, std::string_view first_extra = {},
+                     std::string_view last_extra = {}, std::string_view after = {}) {
+  std::string s = "<html><head><title>港口物流量创新高</title></head><body><div class=\"article\">"
+                  "<h1>港口物流量创新高</h1><div class=\"info\">2024-03-05 09:30 ";
+  s += byline;
+  s += "</div><div class=\"content\">";
+  s += first_extra;
+  s += "<p>今年前两个月，港口货物吞吐量同比增长百分之八，集装箱航线持续加密，物流企业普遍反映订单回暖。</p>"
+       "<p>业内人士表示，随着外贸需求回升，港口作业效率还将进一步提高，内陆腹地的货源也在向沿海集中。</p>"
+       "<p>多家航运公司已经宣布增开班轮，部分码头计划在年内完成自动化改造，以应对货量增长。";
+  s += last_extra;
+  s += "</p></div>";
+  s += after;
+  s += "</div></body></html>";
+  return s;
+}
+article zh_extract(const std::string& html) {
+  extractor ex;
+  auto a = ex.extract(html);
+  REQUIRE(a);
+  return *a;
+}
+}  // namespace
+
+TEST_CASE("Chinese bylines on a page: labelled, trailing, bracketed, in an author element") {
+  CHECK(zh_extract(zh_story("作者：郑宇、韩松")).author.value_or("") == "郑宇、韩松");
+  CHECK(zh_extract(zh_story("记者 郑宇 韩松")).author.value_or("") == "郑宇、韩松");
+  CHECK(zh_extract(zh_story("", "", "（文/岳川）")).author.value_or("") == "岳川");
+  CHECK(zh_extract(zh_story("", "<p>文/岳川</p>")).author.value_or("") == "岳川");
+  const article filed = zh_extract(zh_story("", "", "（韩松上海报道）"));
+  CHECK(filed.author.value_or("") == "韩松");
+  CHECK(filed.source.value_or("") != "韩松");
+  CHECK(zh_extract(zh_story("[ 郑宇 ]")).author.value_or("") == "郑宇");
+  CHECK(zh_extract(zh_story("<span id=\"author_box\">郑宇</span>")).author.value_or("") == "郑宇");
+  // role labels are no names, and an editor is no author
+  CHECK_FALSE(zh_extract(zh_story("责任编辑：郑宇")).author.has_value());
+  CHECK_FALSE(zh_extract(zh_story("选稿：郑宇")).author.has_value());
+  CHECK_FALSE(zh_extract(zh_story("<span class=\"author\">编辑：郑宇</span>")).author.has_value());
+  // the page's own byline beats <meta name=author>, often the editor's account
+  CHECK(zh_extract("<html><head><meta name=\"author\" content=\"韩松\"></head>" +
+                   zh_story("<span class=\"author\">郑宇</span>").substr(6))
+            .author.value_or("") == "郑宇");
+}
+
+TEST_CASE("Chinese credits that give an affiliation beside the name") {
+  CHECK(credit_names("（作者：方文北京某大学经济学院教授）") == "方文");
+  CHECK(labelled_names("（本文来源：某某日报 作者：某研究中心世界经济部部长，研究员郑宇）") == "郑宇");
+  CHECK(credit_names("（作者：某研究中心研究员）").empty());
+  // a credit under a summary list still opens the story
+  const article a = zh_extract(zh_story("", "<p>划重点：</p><ul><li>货物吞吐量同比增长，集装箱航线持续加密。</li>"
+                                            "<li>多家航运公司宣布增开班轮。</li><li>码头计划完成自动化改造。</li></ul>"
+                                            "<p>《港航观察》作者 韩松</p>"));
+  CHECK(a.author.value_or("") == "韩松");
+}
+
 TEST_CASE("Chinese writer credits: every name, never an editor or an outlet") {
   CHECK(credit_names("作者：李长祥") == "李长祥");
   CHECK(credit_names("（文/袁庭岚）") == "袁庭岚");

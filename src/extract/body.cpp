@@ -387,6 +387,11 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   }
 
   // Credit lines name the source; furniture goes.
+  std::vector<std::size_t> paragraphs_after(blocks.size(), 0);
+  for (std::size_t k = blocks.size(), n = 0; k-- > 0;) {
+    paragraphs_after[k] = n;
+    if (!drop[k] && blocks[k].b.type == block_type::paragraph) ++n;
+  }
   std::size_t bold_paragraphs = 0;
   std::size_t paragraphs = 0;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
@@ -399,6 +404,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     const std::string_view credit = credit_line(b.b.text);
     if (!credit.empty()) {
       found.add(found.source, credit, origin::credit_line);
+      // "（本文来源：某报 作者：…研究员某某）": the credit names the writer too
+      found.add(found.author, labelled_names(b.b.text), origin::credit_line);
       drop[k] = true;
       continue;
     }
@@ -408,7 +415,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     }
     // A writer's credit opens or closes a story ("作者：李长祥", "新京报记者 侯小溪
     // 陈鹏"); a photographer's ("记者 张三 摄") is a caption.
-    const bool at_an_end = k < credit_blocks || k + credit_blocks >= blocks.size();
+    // (counted in paragraphs: a summary list above the story is not its start)
+    const bool at_an_end = paragraphs <= credit_blocks || paragraphs_after[k] < credit_blocks;
     if (at_an_end && b.b.type == block_type::paragraph &&
         lexicon::suffix_in(b.b.text, lexicon::caption_endings).empty()) {
       if (const std::string names = credit_names(b.b.text); !names.empty()) {
@@ -457,6 +465,9 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     }
     if (!who.empty() && looks_like_person(who)) {  // "…。（钟才文）": a writer, not an outlet
       writers.assign(who);
+      who = {};
+    } else if (const std::string_view filed = filed_report_writer(who); !filed.empty()) {
+      writers.assign(filed);  // "…。（姚某上海报道）": a reporter is never the source
       who = {};
     }
     if (!who.empty()) found.add(found.source, who, origin::trailing_credit);
