@@ -280,6 +280,63 @@ TEST_CASE("is_article: listings without headline or date") {
   CHECK(resolve_is_article(short_dated));
 }
 
+namespace {
+/// A Chinese story page: headline, a byline zone, three paragraphs, a tail.
+std::string zh_story(std::string_view byline, std::string_view first_extra = {},
+                     std::string_view last_extra = {}, std::string_view after = {}) {
+  std::string s = "<html><head><title>港口物流量创新高</title></head><body><div class=\"article\">"
+                  "<h1>港口物流量创新高</h1><div class=\"info\">2024-03-05 09:30 ";
+  s += byline;
+  s += "</div><div class=\"content\">";
+  s += first_extra;
+  s += "<p>今年前两个月，港口货物吞吐量同比增长百分之八，集装箱航线持续加密，物流企业普遍反映订单回暖。</p>"
+       "<p>业内人士表示，随着外贸需求回升，港口作业效率还将进一步提高，内陆腹地的货源也在向沿海集中。</p>"
+       "<p>多家航运公司已经宣布增开班轮，部分码头计划在年内完成自动化改造，以应对货量增长。";
+  s += last_extra;
+  s += "</p></div>";
+  s += after;
+  s += "</div></body></html>";
+  return s;
+}
+article zh_extract(const std::string& html) {
+  extractor ex;
+  auto a = ex.extract(html);
+  REQUIRE(a);
+  return *a;
+}
+}  // namespace
+
+TEST_CASE("Chinese bylines on a page: labelled, trailing, bracketed, in an author element") {
+  CHECK(zh_extract(zh_story("作者：郑宇、韩松")).author.value_or("") == "郑宇、韩松");
+  CHECK(zh_extract(zh_story("记者 郑宇 韩松")).author.value_or("") == "郑宇、韩松");
+  CHECK(zh_extract(zh_story("", "", "（文/岳川）")).author.value_or("") == "岳川");
+  CHECK(zh_extract(zh_story("", "<p>文/岳川</p>")).author.value_or("") == "岳川");
+  const article filed = zh_extract(zh_story("", "", "（韩松上海报道）"));
+  CHECK(filed.author.value_or("") == "韩松");
+  CHECK(filed.source.value_or("") != "韩松");
+  CHECK(zh_extract(zh_story("[ 郑宇 ]")).author.value_or("") == "郑宇");
+  CHECK(zh_extract(zh_story("<span id=\"author_box\">郑宇</span>")).author.value_or("") == "郑宇");
+  // role labels are no names, and an editor is no author
+  CHECK_FALSE(zh_extract(zh_story("责任编辑：郑宇")).author.has_value());
+  CHECK_FALSE(zh_extract(zh_story("选稿：郑宇")).author.has_value());
+  CHECK_FALSE(zh_extract(zh_story("<span class=\"author\">编辑：郑宇</span>")).author.has_value());
+  // the page's own byline beats <meta name=author>, often the editor's account
+  CHECK(zh_extract("<html><head><meta name=\"author\" content=\"韩松\"></head>" +
+                   zh_story("<span class=\"author\">郑宇</span>").substr(6))
+            .author.value_or("") == "郑宇");
+}
+
+TEST_CASE("Chinese credits that give an affiliation beside the name") {
+  CHECK(credit_names("（作者：方文北京某大学经济学院教授）") == "方文");
+  CHECK(labelled_names("（本文来源：某某日报 作者：某研究中心世界经济部部长，研究员郑宇）") == "郑宇");
+  CHECK(credit_names("（作者：某研究中心研究员）").empty());
+  // a credit under a summary list still opens the story
+  const article a = zh_extract(zh_story("", "<p>划重点：</p><ul><li>货物吞吐量同比增长，集装箱航线持续加密。</li>"
+                                            "<li>多家航运公司宣布增开班轮。</li><li>码头计划完成自动化改造。</li></ul>"
+                                            "<p>《港航观察》作者 韩松</p>"));
+  CHECK(a.author.value_or("") == "韩松");
+}
+
 TEST_CASE("Chinese writer credits: every name, never an editor or an outlet") {
   CHECK(credit_names("作者：李长祥") == "李长祥");
   CHECK(credit_names("（文/袁庭岚）") == "袁庭岚");
@@ -340,7 +397,7 @@ TEST_CASE("source precedence: a weak clue that <meta> confirms beats a dateline"
   CHECK(resolve_source(alone).value_or("") == "棱镜");
 }
 
-TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not questions") {
+TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines") {
   extractor ex;
   const std::string para =
       "<p>这是一段足够长的正文，用来说明文章的主体内容，它包含完整的句子和标点符号，读起来像新闻报道的一部分。</p>";
@@ -348,8 +405,7 @@ TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not 
       "<html><head><title>某行业观察</title></head><body><article><h1>某行业观察</h1>" + para +
       "<p><strong>这届老年人“有钱有闲”</strong></p>" + para + "<p><strong>结语：</strong></p>" + para +
       "<p>一、政策环境持续改善</p>" + para + "<p>（二）市场需求稳步回升</p>" + para +
-      "<p><strong>央行现在应该做什么？</strong></p>" + para + "<p>2024年共有3家公司上市。</p>" + para +
-      "</article></body></html>");
+      "<p>2024年共有3家公司上市。</p>" + para + "</article></body></html>");
   REQUIRE(r);
   std::vector<std::string> headings;
   for (const block& b : r->body) {
@@ -357,6 +413,79 @@ TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines; not 
   }
   CHECK(headings == std::vector<std::string>{"这届老年人“有钱有闲”", "结语：", "一、政策环境持续改善",
                                              "（二）市场需求稳步回升"});
+}
+
+namespace {
+/// The n-th paragraph of prose (pages that repeat a paragraph drop the copy).
+std::string prose(int n) {
+  static const char* const lead[] = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛"};
+  return std::string("<p>") + lead[n % 8] +
+         "方面，这是一段足够长的正文，用来说明文章的主体内容，它包含完整的句子和标点符号，读起来像新闻报道的一部分。</p>";
+}
+
+std::vector<std::string> headings_of(const std::string& body) {
+  extractor ex;
+  result<article> r = ex.extract("<html><head><title>某行业观察</title></head><body><article><h1>某行业观察</h1>" +
+                                 body + "</article></body></html>");
+  std::vector<std::string> out;
+  if (!r) return {"(error)"};
+  for (const block& b : r->body) {
+    if (b.type == block_type::heading) out.push_back(b.text);
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("subheads: a bold question among bold statements is one; an interview's questions are not") {
+  CHECK(headings_of(prose(1) + "<p><strong>行业迎来新周期</strong></p>" + prose(2) + "<p><strong>渠道下沉见成效</strong></p>" + prose(3) +
+                    "<p><strong>高增长能否持续？</strong></p>" + prose(4)) ==
+        std::vector<std::string>{"行业迎来新周期", "渠道下沉见成效", "高增长能否持续？"});
+  CHECK(headings_of(prose(5) + "<p><strong>您怎么看今年的市场？</strong></p>" + prose(6) + "<p><strong>公司下一步怎么走？</strong></p>" + prose(7) +
+                    "<p><strong>风险在哪里？</strong></p>" + prose(8))
+            .empty());
+  // a question that asks the reader, with no prose after it
+  CHECK(headings_of(prose(9) + "<p><strong>行业迎来新周期</strong></p>" + prose(10) + "<p><strong>渠道下沉见成效</strong></p>" + prose(11) +
+                    "<p><strong>你怎么看这篇文章？</strong></p>") ==
+        std::vector<std::string>{"行业迎来新周期", "渠道下沉见成效"});
+}
+
+TEST_CASE("subheads: bold by class, by style or by a CMS's style attribute") {
+  CHECK(headings_of(prose(12) + "<p><span class=\"text-bold\">从萌芽到成熟</span></p>" + prose(13) +
+                    "<p><span style=\"font-weight: 700\">因地制宜是关键</span></p>" + prose(14) +
+                    "<p><font data-style=\"font-L strong-Bold\">转型仍需时间</font></p>" + prose(15) +
+                    "<p><span style=\"font-weight:normal\">普通的一行字</span></p>" + prose(16)) ==
+        std::vector<std::string>{"从萌芽到成熟", "因地制宜是关键", "转型仍需时间"});
+}
+
+TEST_CASE("subheads: never an aside in brackets, nor a bold line opening a bold passage") {
+  CHECK(headings_of(prose(17) + "<p><strong>一场新的竞争</strong></p>" + prose(18) + "<p><strong>（综合整理自多家媒体报道）</strong></p>" + prose(19))
+        == std::vector<std::string>{"一场新的竞争"});
+  CHECK(headings_of(prose(20) + "<p><strong>一场新的竞争</strong></p>" + prose(21) + "<p><strong>简单来说</strong></p>" +
+                    "<p><strong>南行方向全线封闭施工，</strong></p>" + prose(22) + prose(23) + prose(24)) ==
+        std::vector<std::string>{"一场新的竞争"});
+}
+
+TEST_CASE("subheads: short plain phrases standing alone between paragraphs, two or more on the page") {
+  CHECK(headings_of(prose(23) + "<p>态势向好，基本面继续改善</p>" + prose(24) + "<p>提质挖潜，新动能加速释放</p>" + prose(25)) ==
+        std::vector<std::string>{"态势向好，基本面继续改善", "提质挖潜，新动能加速释放"});
+  // one such line alone is no structure; a line with figures or a colon is a
+  // data line or a news item; the line under a picture is its caption
+  CHECK(headings_of(prose(26) + "<p>态势向好，基本面继续改善</p>" + prose(27)).empty());
+  CHECK(headings_of(prose(28) + "<p>某公司净利预增两成</p>" + prose(29) + "<p>北上资金连续8周加仓</p>" + prose(30) +
+                    "<p>某股份：筹划资产重组</p>" + prose(31))
+            .empty());
+  CHECK(headings_of(prose(32) + "<p><img src=\"a.jpg\"></p><p>会场外排起长队</p>" + prose(33) +
+                    "<p><img src=\"b.jpg\"></p><p>展台前的参观者</p>" + prose(34))
+            .empty());
+}
+
+TEST_CASE("body: a related-stories label and what follows it leave the story") {
+  extractor ex;
+  result<article> r = ex.extract("<html><body><article><h1>某行业观察</h1>" + prose(1) + prose(2) +
+                                 "<h2>相关推荐</h2><h2>评论（12）</h2><p>我要跟帖</p></article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("相关推荐") == std::string::npos);
+  CHECK(r->text.find("跟帖") == std::string::npos);
 }
 
 TEST_CASE("titles: a comment section's heading that quotes the headline is not it") {

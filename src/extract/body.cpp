@@ -58,6 +58,11 @@ bool ends_a_sentence_part(char32_t c) noexcept {
          c == ';' || c == 0x2026 || c == '!' || c == 0xFF01 || c == '?' || c == 0xFF1F;
 }
 
+/// A comma, an enumeration comma or a semicolon: the sentence goes on.
+bool ends_a_clause(char32_t c) noexcept {
+  return c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1B || c == ';';
+}
+
 /// "一、", "（一）", "1.", "1、", "第一章": a numbered section opener.
 bool opens_with_section_number(std::string_view t) noexcept {
   std::size_t i = 0;
@@ -102,6 +107,64 @@ bool is_name_like(std::string_view s, std::size_t max_cp) noexcept {
     return false;
   }
   return n >= 2 && n <= max_cp;
+}
+
+/// A line wholly in round brackets is an aside ("（综合整理自…）", "(图文无关)"),
+/// never a subhead.
+bool is_aside(std::string_view t) noexcept {
+  return (starts_with(t, "（") || starts_with(t, "(")) && (ends_with(t, "）") || ends_with(t, ")"));
+}
+
+/// A short question: a subhead only where the page's other bold lines are no
+/// questions (an interview sets every question in bold).
+constexpr std::size_t max_question_subhead_chars = 20;
+bool is_short_question(const segment::seg_block& b) noexcept {
+  const char32_t c = last_cp(b.b.text);
+  return (c == 0xFF1F || c == '?') && b.chars <= max_question_subhead_chars;
+}
+
+/// A plain subhead is a phrase of 4 to 20 characters, mostly CJK, with no
+/// figure and no colon (those are data lines and news items: "某股：净利预增
+/// 21%"), not ending as a sentence or a quote does, after a paragraph of
+/// prose (or a heading) and before a paragraph (prose, or the headline of a
+/// news item), each at least twice as long and 30 characters. (Any short line between paragraphs was tried: on the
+/// public pages it found as many false subheads as true ones; these limits
+/// found no false one there.)
+constexpr std::size_t min_plain_subhead_chars = 4;
+constexpr std::size_t max_plain_subhead_chars = 20;
+constexpr std::size_t min_prose_neighbour_chars = 30;
+constexpr std::size_t min_plain_subheads = 2;
+
+bool is_longer_beside(const segment::seg_block& b, std::size_t line_chars) noexcept {
+  return b.b.type == block_type::paragraph &&
+         b.chars >= std::max(2 * line_chars, min_prose_neighbour_chars);
+}
+bool is_prose_beside(const segment::seg_block& b, std::size_t line_chars) noexcept {
+  return is_longer_beside(b, line_chars) && sentence_final(last_cp(b.b.text));
+}
+
+bool is_plain_subhead(const segment::seg_block& before, const segment::seg_block& b,
+                      const segment::seg_block& after) noexcept {
+  if (b.b.type != block_type::paragraph || b.chars < min_plain_subhead_chars ||
+      b.chars > max_plain_subhead_chars || b.link_chars > 0) {
+    return false;
+  }
+  const std::string_view t = b.b.text;
+  const char32_t end = last_cp(t);
+  if (ends_a_sentence_part(end) || end == 0xFF1A || end == ':' || end == 0x201D || end == 0xFF09 ||
+      end == ')' || end == 0x300D) {
+    return false;
+  }
+  std::size_t cjk = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = util::next_cp(t, i);
+    if (util::is_digit(c) || (c >= 0xFF10 && c <= 0xFF19) || c == ':' || c == 0xFF1A) return false;
+    if (util::is_cjk(c)) ++cjk;
+  }
+  if (cjk * 2 < b.chars) return false;
+  if (is_byline(t) || looks_like_caption(b) || is_aside(t)) return false;
+  return (before.b.type == block_type::heading || is_prose_beside(before, b.chars)) &&
+         is_longer_beside(after, b.chars);
 }
 
 }  // namespace
@@ -324,6 +387,11 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   }
 
   // Credit lines name the source; furniture goes.
+  std::vector<std::size_t> paragraphs_after(blocks.size(), 0);
+  for (std::size_t k = blocks.size(), n = 0; k-- > 0;) {
+    paragraphs_after[k] = n;
+    if (!drop[k] && blocks[k].b.type == block_type::paragraph) ++n;
+  }
   std::size_t bold_paragraphs = 0;
   std::size_t paragraphs = 0;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
@@ -336,6 +404,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     const std::string_view credit = credit_line(b.b.text);
     if (!credit.empty()) {
       found.add(found.source, credit, origin::credit_line);
+      // "（本文来源：某报 作者：…研究员某某）": the credit names the writer too
+      found.add(found.author, labelled_names(b.b.text), origin::credit_line);
       drop[k] = true;
       continue;
     }
@@ -345,7 +415,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     }
     // A writer's credit opens or closes a story ("作者：李长祥", "新京报记者 侯小溪
     // 陈鹏"); a photographer's ("记者 张三 摄") is a caption.
-    const bool at_an_end = k < credit_blocks || k + credit_blocks >= blocks.size();
+    // (counted in paragraphs: a summary list above the story is not its start)
+    const bool at_an_end = paragraphs <= credit_blocks || paragraphs_after[k] < credit_blocks;
     if (at_an_end && b.b.type == block_type::paragraph &&
         lexicon::suffix_in(b.b.text, lexicon::caption_endings).empty()) {
       if (const std::string names = credit_names(b.b.text); !names.empty()) {
@@ -395,6 +466,9 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     if (!who.empty() && looks_like_person(who)) {  // "…。（钟才文）": a writer, not an outlet
       writers.assign(who);
       who = {};
+    } else if (const std::string_view filed = filed_report_writer(who); !filed.empty()) {
+      writers.assign(filed);  // "…。（姚某上海报道）": a reporter is never the source
+      who = {};
     }
     if (!who.empty()) found.add(found.source, who, origin::trailing_credit);
     if (!writers.empty()) found.add(found.author, writers, origin::trailing_credit);
@@ -407,20 +481,78 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   }
 
   // Subheads: a paragraph that is one short bold line (unless the page sets
-  // every paragraph in bold), or a short numbered line ("一、…", "（一）…", "1. …").
-  // (A plain short line between two paragraphs was tried as a third rule: on
-  // the public pages it found as many false subheads as true ones.)
+  // every paragraph in bold), a short numbered line ("一、…", "（一）…", "1. …"),
+  // or, on a page that has two or more of them, a short plain phrase standing
+  // alone between paragraphs of prose (plain_subheads).
   const bool bold_is_emphasis = paragraphs > 0 && bold_paragraphs * 2 < paragraphs;
+  std::vector<bool> after_image(blocks.size(), false);
+  for (const auto& im : seg.images) {
+    if (im.next_block < blocks.size()) after_image[im.next_block] = true;
+  }
+  std::vector<std::size_t> bold_lines;
+  std::size_t bold_questions = 0;
+  std::vector<std::size_t> questions_to_skip;  // bold questions no prose follows
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     auto& b = blocks[k];
     if (drop[k] || b.b.type != block_type::paragraph || b.chars < 2) continue;
     const std::string_view t = b.b.text;
-    if (ends_a_sentence_part(last_cp(t)) || is_byline(t) || looks_like_caption(b)) continue;
-    const bool bold = bold_is_emphasis && b.chars <= max_subhead_chars && b.bold_chars >= b.chars;
+    if (is_byline(t) || looks_like_caption(b) || is_aside(t)) continue;
+    std::size_t next = k + 1;
+    while (next < blocks.size() && drop[next]) ++next;
+    // a bold line that a bold clause follows ("简单说就是" / "…全封闭，") opens a
+    // passage set in bold
+    const bool bold_passage = next < blocks.size() && blocks[next].b.type == block_type::paragraph &&
+                              blocks[next].bold_chars >= blocks[next].chars &&
+                              ends_a_clause(last_cp(blocks[next].b.text));
+    const bool bold = bold_is_emphasis && b.chars <= max_subhead_chars && b.bold_chars >= b.chars &&
+                      !bold_passage;
+    if (bold && is_short_question(b)) {
+      // decided below, with the page's other bold lines; a question that no
+      // prose follows asks the reader ("What do you think of this story?")
+      ++bold_questions;
+      bold_lines.push_back(k);
+      if (next >= blocks.size() || !is_prose_beside(blocks[next], b.chars)) questions_to_skip.push_back(k);
+      continue;
+    }
+    if (ends_a_sentence_part(last_cp(t))) continue;
     const bool numbered = b.chars <= max_numbered_subhead_chars && opens_with_section_number(t);
     if (bold || numbered) {
+      if (bold) bold_lines.push_back(k);
       b.b.type = block_type::heading;
       b.b.level = 2;
+    }
+  }
+  // A short bold question is a subhead among statements ("…的“暗伤”曝露？"
+  // between bold statements); where every bold line asks, they are an
+  // interview's questions.
+  if (bold_questions > 0 && bold_questions * 2 < bold_lines.size()) {
+    for (std::size_t k : bold_lines) {
+      if (blocks[k].b.type != block_type::paragraph ||
+          std::find(questions_to_skip.begin(), questions_to_skip.end(), k) != questions_to_skip.end()) {
+        continue;
+      }
+      blocks[k].b.type = block_type::heading;
+      blocks[k].b.level = 2;
+    }
+  }
+  if (rules.page) {
+    std::vector<std::size_t> plain;
+    std::size_t previous = blocks.size();  // the kept block before k
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (drop[k]) continue;
+      std::size_t next = k + 1;
+      while (next < blocks.size() && drop[next]) ++next;
+      if (previous < blocks.size() && next < blocks.size() && !after_image[k] &&
+          is_plain_subhead(blocks[previous], blocks[k], blocks[next])) {
+        plain.push_back(k);
+      }
+      previous = k;
+    }
+    if (plain.size() >= min_plain_subheads) {
+      for (std::size_t k : plain) {
+        blocks[k].b.type = block_type::heading;
+        blocks[k].b.level = 2;
+      }
     }
   }
 

@@ -342,8 +342,51 @@ std::string_view strip_roles(std::string_view token) noexcept {
   return token;
 }
 
+/// A credit this long at most may carry an affiliation beside the name.
+constexpr std::size_t max_affiliated_credit_chars = 60;
+
+/// The writer in a credit that gives an affiliation and a job title: after
+/// the last job title, to the end ("…部长、研究员徐占忱" -> 徐占忱), or before an
+/// affiliation that ends in a job title ("方敏北京大学经济学院教授" -> 方敏).
+/// s runs to a closing bracket or the end of the sentence.
+std::string_view name_beside_title(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {  // up to a closing bracket or a full stop
+    const std::size_t at = i;
+    const char32_t c = util::next_cp(s, i);
+    if (c == 0x3002 || !lexicon::prefix_in(s.substr(at), lexicon::closing_brackets).empty()) {
+      s = s.substr(0, at);
+      break;
+    }
+  }
+  s = util::trim(s);
+  if (s.empty() || util::cp_count(s) > max_affiliated_credit_chars) return {};
+  std::size_t last = std::string_view::npos;
+  std::size_t last_len = 0;
+  for (std::string_view t : lexicon::credit_job_titles) {
+    const std::size_t p = s.rfind(t);
+    if (p != std::string_view::npos && (last == std::string_view::npos || p + t.size() > last + last_len)) {
+      last = p;
+      last_len = t.size();
+    }
+  }
+  if (last == std::string_view::npos) return {};
+  const std::string_view tail = s.substr(last + last_len);
+  if (!tail.empty()) return looks_like_person(tail) ? tail : std::string_view();
+  // the credit ends with the title: the name opens it, an affiliation follows
+  for (std::size_t cps : {3, 2}) {
+    std::size_t e = 0;
+    for (std::size_t k = 0; k < cps && e < s.size(); ++k) util::next_cp(s, e);
+    const std::string_view name = s.substr(0, e);
+    if (looks_like_person(name) && !lexicon::prefix_in(s.substr(e), lexicon::affiliation_openers).empty()) {
+      return name;
+    }
+  }
+  return {};
+}
+
 /// Person names from s until something that is none; appended with 、.
 void collect_names(std::string_view s, std::string& out) {
+  const std::string_view all = s;
   while (!s.empty()) {
     const std::string_view raw = next_name_token(s);
     if (raw.empty()) break;
@@ -353,7 +396,10 @@ void collect_names(std::string_view s, std::string& out) {
       break;  // "发自广州"
     }
     if (!lexicon::prefix_in(token, lexicon::editor_labels).empty()) break;
-    if (!looks_like_person(token)) break;
+    if (!looks_like_person(token)) {
+      if (out.empty()) out.assign(name_beside_title(trim_credit(all)));
+      break;
+    }
     if (!out.empty()) out += "、";
     out.append(token);
   }
@@ -366,8 +412,8 @@ constexpr std::size_t opening_byline_blocks = 3;
 /// How much text after the content may hold its credit line.
 constexpr std::size_t after_content_bytes = 600;
 
-/// The people after the first author label of a byline: "作者： 记者王敬照"
-/// -> 王敬照, "记者 张三 李四" -> 张三、李四.
+}  // namespace
+
 std::string labelled_names(std::string_view zone) {
   std::string out;
   for (std::string_view label : lexicon::author_labels) {
@@ -378,6 +424,8 @@ std::string labelled_names(std::string_view zone) {
   }
   return out;
 }
+
+namespace {
 
 /// "石佳/中国青年报": a person, a slash, an outlet.
 std::string_view name_slash_outlet(std::string_view zone) noexcept {
@@ -420,6 +468,7 @@ void add_byline_facts(std::string_view zone, const date_context& dates, facts& f
   found.add(found.author, byline_field(zone, lexicon::author_labels, byline_author_max_chars),
             origin::byline_label);
   found.add(found.author, name_slash_outlet(zone), origin::byline_label);
+  found.add(found.author, bracketed_name(zone), origin::byline_label);
   found.add(found.author, english_byline(zone), origin::byline_english);
   found.add(found.source, byline_name_by_date(zone), origin::name_by_date);
 }
@@ -497,6 +546,53 @@ std::string credit_names(std::string_view line) {
     if (looks_like_person(name)) out.assign(name);
   }
   return out;
+}
+
+/// A place a report is filed from is this short ("上海", "乌鲁木齐").
+constexpr std::size_t max_filed_place_chars = 4;
+
+std::string_view filed_report_writer(std::string_view credit) noexcept {
+  const std::string_view end = lexicon::suffix_in(credit, lexicon::filed_report_endings);
+  if (end.empty()) return {};
+  const std::string_view body = credit.substr(0, credit.size() - end.size());
+  // a known place after the name settles where the name ends ("韩松上海": 韩松)
+  for (std::size_t cps : {2, 3}) {
+    std::size_t e = 0;
+    for (std::size_t k = 0; k < cps && e < body.size(); ++k) util::next_cp(body, e);
+    const std::string_view name = body.substr(0, e);
+    if (looks_like_person(name) && !lexicon::prefix_in(body.substr(e), lexicon::affiliation_openers).empty() &&
+        util::cp_count(body.substr(e)) <= max_filed_place_chars) {
+      return name;
+    }
+  }
+  for (std::size_t cps : {3, 2}) {
+    std::size_t e = 0;
+    for (std::size_t k = 0; k < cps && e < body.size(); ++k) util::next_cp(body, e);
+    const std::string_view name = body.substr(0, e);
+    if (looks_like_person(name) && util::cp_count(body.substr(e)) <= max_filed_place_chars) return name;
+  }
+  return {};
+}
+
+std::string_view bracketed_name(std::string_view zone) noexcept {
+  for (std::size_t i = 0; i < zone.size();) {
+    const std::string_view open = lexicon::prefix_in(zone.substr(i), lexicon::opening_brackets);
+    if (open.empty()) {
+      util::next_cp(zone, i);
+      continue;
+    }
+    i += open.size();
+    std::size_t e = i;
+    while (e < zone.size() && lexicon::prefix_in(zone.substr(e), lexicon::closing_brackets).empty() &&
+           e - i < 24) {
+      util::next_cp(zone, e);
+    }
+    if (e < zone.size() && !lexicon::prefix_in(zone.substr(e), lexicon::closing_brackets).empty()) {
+      const std::string_view inner = util::trim(zone.substr(i, e - i));
+      if (looks_like_person(inner)) return inner;
+    }
+  }
+  return {};
 }
 
 std::string reporter_names(std::string_view text) {

@@ -55,6 +55,17 @@ void append_opening_bylines(const segment::segments& content, std::string& zone)
 /// no author credit (an editor's line, prose, a caption).
 [[nodiscard]] std::string credit_names(std::string_view line);
 
+/// The people after the first author label of a byline or credit:
+/// "作者： 记者王敬照" -> 王敬照, "记者 张三 李四" -> 张三、李四,
+/// "（本文来源：某报 作者：某中心研究员徐占忱）" -> 徐占忱.
+[[nodiscard]] std::string labelled_names(std::string_view zone);
+
+/// "韩松上海报道" -> 韩松: a writer, a place of at most four characters, 报道.
+[[nodiscard]] std::string_view filed_report_writer(std::string_view credit) noexcept;
+
+/// "[ 郑宇 ]" in a byline: the first person's name alone in brackets.
+[[nodiscard]] std::string_view bracketed_name(std::string_view zone) noexcept;
+
 /// The names right after a reporter label inside running text:
 /// "北京商报讯（记者 孟凡霞 刘宇阳）在…" -> "孟凡霞、刘宇阳".
 [[nodiscard]] std::string reporter_names(std::string_view text);

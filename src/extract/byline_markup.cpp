@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "clean/cleaner.hpp"
+#include "extract/byline.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
@@ -237,6 +238,15 @@ std::string_view strip_byline_opener(std::string_view text) noexcept {
 
 std::string byline_element_name(std::string_view text) {
   std::string_view t = util::trim(text);
+  // a Chinese byline element: "王帆", "作者：李四", "记者 张三 李四" (never an
+  // editor's line: credit_names refuses those)
+  {
+    std::size_t f = 0;
+    if (!t.empty() && util::is_cjk(util::next_cp(t, f))) {
+      std::string names = credit_names(t);
+      if (!names.empty()) return names;
+    }
+  }
   // leading separators and marks: "— By Jane Doe", "| Jane Doe"
   while (!t.empty()) {
     std::size_t f = 0;

@@ -70,6 +70,25 @@ inline constexpr word credit_role_words[] = {
 /// no author ("编辑：李雨谦", "责任编辑: 杨丹宇").
 inline constexpr word editor_labels[] = {"责任编辑", "值班编辑", "编辑", "责编", "校对", "审核", "主编"};
 
+/// Job titles in a writer's credit: the name follows the last of them
+/// ("作者：某研究中心部长、研究员徐占忱") or the credit ends with one after the
+/// name and the affiliation ("作者：方敏北京大学经济学院教授"). Longer first.
+inline constexpr word credit_job_titles[] = {
+    "首席经济学家", "经济学家", "副研究员", "研究员", "副教授", "教授", "博士后", "博士", "副院长", "院长",
+    "副所长", "所长", "副主任", "主任", "副部长", "部长", "秘书长", "理事长", "分析师", "董事长",
+    "总经理", "总裁", "合伙人", "学者", "讲师", "律师"};
+/// What an affiliation written right after a name starts with: a country, a
+/// province or a great city, the state ("方敏北京大学…": 方敏, not 方敏北).
+inline constexpr word affiliation_openers[] = {
+    "中国", "中央", "国家", "国务院", "全国", "北京", "上海", "天津", "重庆", "广东", "广州", "深圳",
+    "浙江", "杭州", "江苏", "南京", "山东", "四川", "成都", "湖北", "武汉", "湖南", "河南", "河北",
+    "福建", "厦门", "安徽", "陕西", "西安", "辽宁", "吉林", "黑龙江", "山西", "江西", "云南", "贵州",
+    "广西", "海南", "甘肃", "青海", "宁夏", "新疆", "西藏", "内蒙古", "香港", "澳门", "台湾", "清华",
+    "复旦", "南开", "中山", "同济", "人民大学", "美国", "英国", "日本"};
+
+/// "（韩松上海报道）": what ends a credit that names a writer and where from.
+inline constexpr word filed_report_endings[] = {"报道", "报导"};
+
 /// "乐居财经 李奕和 发自广州": the word after a reporter's name that says where from.
 inline constexpr word reporting_from = "发自";
 
@@ -214,7 +233,8 @@ inline constexpr word image_credit_endings[] = {"供图", "供图）"};
 inline constexpr word tail_markers[] = {
     "相关阅读", "相关新闻", "相关文章", "相关报道", "推荐阅读", "延伸阅读", "为你推荐",
     "为您推荐", "热门推荐", "热点推荐", "猜你喜欢", "更多精彩", "更多阅读", "热门文章",
-    "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "更多新聞"};
+    "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "更多新聞", "相关推荐",
+    "精彩推荐", "视频推荐", "精彩视频推荐", "相關推薦"};
 /// The same in English; compared without case.
 inline constexpr word tail_markers_en[] = {
     "Related", "Related Articles", "Related Stories", "Related News", "Read More", "More Stories",
@@ -300,6 +320,9 @@ inline constexpr word content_class_words[] = {
 
 /// Class or id words of a byline element ("byline", "article-author",
 /// "authorName", "writer", "contributor"); "author" then "name" counts too.
+/// Class tokens (and tokens of a CMS's own "*-style" attribute) that set an
+/// element in bold: a subhead the page marks by class, not with <strong>.
+inline constexpr word bold_class_words[] = {"bold", "strong"};
 inline constexpr word byline_class_words[] = {"byline", "bylines", "author", "authors",
                                               "authorname", "writer", "contributor",
                                               "contributors"};

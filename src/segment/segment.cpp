@@ -5,6 +5,7 @@
 #include <unicode/utext.h>
 
 #include "clean/cleaner.hpp"
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::segment {
@@ -56,6 +57,30 @@ bool is_centered(const dom::node& n) noexcept {
   return util::ifind(style.substr(p, 24), "center") != std::string_view::npos;
 }
 
+/// Bold by style or class: font-weight bold or 600 and up in the style, or a
+/// bold word (lexicon::bold_class_words) among the class tokens or those of
+/// an attribute named "*-style" (a CMS's presentation classes).
+bool is_bold(const dom::node& n) noexcept {
+  if (n.tag == html_tag::strong || n.tag == html_tag::b) return true;
+  bool bold = false;
+  for (std::uint32_t k = 0; k < n.attr_count && !bold; ++k) {
+    const dom::attribute& a = n.attrs[k];
+    if (a.name == "style") {
+      const std::size_t p = util::ifind(a.value, "font-weight");
+      if (p == std::string_view::npos) continue;
+      std::string_view v = a.value.substr(p + 11);
+      while (!v.empty() && (v.front() == ':' || util::is_ascii_space(v.front()))) v.remove_prefix(1);
+      bold = util::istarts_with(v, "bold") ||
+             (v.size() >= 3 && v[0] >= '6' && v[0] <= '9' && v[1] == '0' && v[2] == '0');
+    } else if (a.name == "class" || (a.name.size() > 6 && a.name.substr(a.name.size() - 6) == "-style")) {
+      clean::for_each_name_token(a.value, [&](std::string_view t) {
+        bold = bold || lexicon::is_one_of(t, lexicon::bold_class_words);
+      });
+    }
+  }
+  return bold;
+}
+
 /// A row of a data table: two or more cells and no block content inside them.
 bool is_data_row(const dom::document& doc, std::uint32_t tr) {
   int cells = 0;
@@ -82,6 +107,7 @@ struct open_element {
   html_tag tag;
   bool block;
   bool centered;
+  bool bold;
 };
 
 class walker {
@@ -165,7 +191,7 @@ class walker {
       row_node_ = i;
       cells_.clear();
     }
-    open_element e{i, n.end, n.tag, block, block && is_centered(n)};
+    open_element e{i, n.end, n.tag, block, block && is_centered(n), is_bold(n)};
     stack_.push_back(e);
     adjust(e, +1);
     return i + 1;
@@ -173,7 +199,6 @@ class walker {
 
   void adjust(const open_element& e, int d) {
     switch (e.tag) {
-      case html_tag::strong: case html_tag::b: bold_ += d; break;
       case html_tag::a:
         if (dom::has_attr(doc_[e.index], "href")) link_ += d;
         break;
@@ -190,6 +215,7 @@ class walker {
       }
     }
     if (e.centered) centered_ += d;
+    if (e.bold) bold_ += d;
   }
 
   void close_until(std::uint32_t i) {
