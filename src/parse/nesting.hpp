@@ -66,7 +66,6 @@ class nesting_model {
 
   std::vector<open_element> stack_;
   std::vector<formatting_entry> formatting_;
-  std::size_t closed_formatting_ = 0;  // entries not on the stack, reopened at the next text
   std::size_t nodes_ = 0;
   std::size_t max_depth_ = 0;
 };
