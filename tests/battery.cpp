@@ -209,10 +209,10 @@ TEST_CASE("100 000 unclosed <code id=N>: refused by the pre-scan before parsing"
   CHECK(r.error().code == error_code::too_deep);
 }
 
-TEST_CASE("every formatting tag unclosed 100 000 times: refused or read, never stuck") {
+TEST_CASE("every formatting tag unclosed 20 000 times: refused or read, never stuck") {
   for (const char* tag : {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}) {
     std::string s = "<html><body>";
-    for (int i = 0; i < 100'000; ++i) s += std::string("<p><") + tag + " id=" + std::to_string(i) + ">x</p>";
+    for (int i = 0; i < 20'000; ++i) s += std::string("<p><") + tag + " id=" + std::to_string(i) + ">x</p>";
     const auto r = extractor().extract(s);
     // reopened after each </p>, the tree would be quadratic: refused, or
     // (<a>, <nobr>: a new one closes the last) read
@@ -318,6 +318,10 @@ TEST_CASE("the parse budget refuses a tree past max_parse_bytes") {
 }
 
 TEST_CASE("memory is given back after a large document") {
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+  MESSAGE("skipped: a sanitizer's allocator keeps freed memory in quarantine");
+  return;
+#endif
   extractor ex;
   auto small = ex.extract(page_of(paras(20)));
   REQUIRE(small);
