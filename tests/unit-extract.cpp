@@ -187,6 +187,9 @@ TEST_CASE("bylines: labels, outlets, datelines") {
   CHECK(byline_source("2019年09月11日01:53 新浪科技 我有话说").size() > 0);
   CHECK(byline_name_by_date("金融市场 棱镜 2019-09-23 07:48 分享 QQ空间") == "棱镜");
   CHECK(byline_name_by_date("发布时间 2019-09-23 07:48 分享") == "");
+  // a Latin-script byline: the word by the date is the writer or the line's own
+  CHECK(byline_name_by_date("By Steven Musil March 5, 2024 9:30 a.m. PT") == "");
+  CHECK(byline_name_by_date("Updated on 2024-03-05 09:30") == "");
   CHECK(dateline_source("新华社北京5月9日电 题：积极因素不断增多") == "新华社");
   CHECK(dateline_source("中新网9月9日电 针对外媒报道") == "中新网");
   CHECK(dateline_source("TNW中文站 10月14日报道") == "TNW中文站");
