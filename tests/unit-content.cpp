@@ -58,3 +58,60 @@ TEST_CASE("repeated lines: a picture's caption once, the story's own lines every
   CHECK(count(a.text, caption) == 1);
   CHECK(count(a.text, step_line) == 2);
 }
+
+TEST_CASE("chrome by tag or role that holds the story is not chrome") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const std::string menu =
+      "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>";
+  // two banners never closed: the parser nests the article inside them
+  const article open_banner = extract_page(
+      "<html><body><header role='banner'><div class='logo'>The Coast Courier</div>" + menu +
+      "<header role='banner'><p class='tag'>Local news since 1901</p>"
+      "<article><h1>Harbour wall to be rebuilt</h1>" + paras + "</article></body></html>");
+  CHECK(has(open_banner.text, "The council voted"));
+  CHECK(has(open_banner.text, "claimed it."));
+  CHECK_FALSE(has(open_banner.text, "Sport"));
+  CHECK(open_banner.is_article);
+  // a story opened in a modal, over a stream of teasers
+  std::string teasers;
+  for (int i = 0; i < 6; ++i) {
+    teasers += "<li><a href='/s/" + std::to_string(i) + "'>Another story from the coast, number " +
+               std::to_string(i) + "</a><p>A short summary of that other story.</p></li>";
+  }
+  const article modal = extract_page(
+      "<html><body><div class='stream'><ul>" + teasers + "</ul></div>"
+      "<div class='modal-open' role='dialog'><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "</article></div></body></html>");
+  CHECK(has(modal.text, "The council voted"));
+  CHECK_FALSE(has(modal.text, "summary of that other"));
+  // a consent dialog stays chrome: it is no story, and not most of the page
+  const article consent = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "</article><div class='cookie-banner' role='dialog'><p>We and our partners use cookies to "
+      "store and read information on your device, to measure the audience of our pages and to "
+      "show you offers that suit you, which you may refuse at any time in the settings.</p>"
+      "</div></body></html>");
+  CHECK(has(consent.text, "The council voted"));
+  CHECK_FALSE(has(consent.text, "cookies"));
+}
+
+TEST_CASE("hidden text: a hidden paragraph goes, a story hidden until scripts run stays") {
+  const std::string hidden_para =
+      "This paragraph was hidden by the editors and is not part of what the page shows to its "
+      "readers, though it is long enough and has the punctuation of prose, which made it look like "
+      "article text to a rule that counted characters alone; it stays out, as the page asked, "
+      "however much prose it has and whatever it says about the harbour wall.";
+  const article a = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
+                                 p(story[1]) + "<p style='display:none'>" + hidden_para + "</p>" +
+                                 p(story[2]) + "</article></body></html>");
+  CHECK(has(a.text, "The council voted"));
+  CHECK_FALSE(has(a.text, "hidden by the editors"));
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const article b = extract_page(
+      "<html><body><div class='top'><a href='/'>Home</a></div><div id='js_content' "
+      "style='visibility: hidden'><h1>Harbour wall to be rebuilt</h1>" + paras + "</div></body></html>");
+  CHECK(has(b.text, "The council voted"));
+  CHECK(has(b.text, "claimed it."));
+}

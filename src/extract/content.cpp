@@ -357,7 +357,8 @@ page_profile profile_page(const dom::document& doc) {
   std::vector<std::uint64_t> seen;
   for (std::uint32_t i = doc.body(); i < doc.size(); ++i) {
     const dom::node& nd = doc[i];
-    if ((nd.flags & dom::removed) != 0) {
+    // a hidden tab of a listing is listing too: only never-content is skipped
+    if ((nd.flags & dom::removed) != 0 && (nd.flags & dom::hidden) == 0) {
       i = nd.end - 1;
       continue;
     }
