@@ -115,3 +115,29 @@ TEST_CASE("hidden text: a hidden paragraph goes, a story hidden until scripts ru
   CHECK(has(b.text, "The council voted"));
   CHECK(has(b.text, "claimed it."));
 }
+
+TEST_CASE("a how-to keeps its steps, not only the intro under the headline") {
+  const char* steps[] = {
+      "Choose a day when the tide is low in the morning, so that the sand below the wall is dry "
+      "and firm enough to carry a ladder and a bucket of mortar.",
+      "Rake out the loose mortar between the stones to the depth of a thumb, and brush the dust "
+      "away with a stiff brush before you wet the joints with a sponge.",
+      "Press the new mortar into the joints with a pointing trowel, working from the top of the "
+      "wall down, and scrape off what spills over before it sets.",
+      "Cover the finished stretch with damp sacking for two days, so that the mortar cures slowly "
+      "and does not crack in the wind that comes off the sea.",
+  };
+  std::string html =
+      "<html><body><h1>How to repoint a sea wall</h1><article><div class='step'><div class='text'>"
+      "<div class='body intro'>" +
+      p(story[0]) + "</div></div></div>";
+  for (const char* s : steps) {
+    html += "<span><span><div class='step'><div class='text'><div class='body'><span>" + p(s) +
+            "</span></div></div></div></span></span>";
+  }
+  html += "</article><div class='rail'><a href='/a'>More how-tos</a></div></body></html>";
+  const article a = extract_page(html);
+  CHECK(has(a.text, "The council voted"));
+  CHECK(has(a.text, "Rake out the loose mortar"));
+  CHECK(has(a.text, "damp sacking"));
+}

@@ -157,8 +157,12 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     const double s = 1.0 + punct[i] + std::min(chars[i] / length_bonus_per_chars, max_length_bonus);
     std::uint32_t a = nd.parent;
     if (loose) score[i] += s;  // text right inside a div
-    for (int level = 0; level < score_levels && a != 0; ++level, a = doc[a].parent) {
+    // an inline wrapper (<span> around a step's <p>) is no level of the
+    // page's structure: the score passes through it
+    for (int level = 0; level < score_levels && a != 0; a = doc[a].parent) {
+      if (is_inline(doc[a].tag)) continue;
       score[a] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3.0);
+      ++level;
     }
   }
 
@@ -186,10 +190,14 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     if (i <= headline && headline < doc[i].end) return true;
     return i >= doc[headline].end && i - doc[headline].end <= near_headline_nodes;
   };
-  auto final_score = [&](std::uint32_t i) {
+  // what a candidate's text is worth, wherever it stands
+  auto text_score = [&](std::uint32_t i) {
     const double ld = link_density(links[i], chars[i], 0.0);
     double s = (score[i] + class_weight(doc[i])) * (1.0 - ld);
-    if (in_feed(i)) s *= in_feed_factor;
+    return in_feed(i) ? s * in_feed_factor : s;
+  };
+  auto final_score = [&](std::uint32_t i) {
+    const double s = text_score(i);
     return near_headline(i) ? s * near_headline_factor : s;
   };
   for (std::uint32_t i = 1; i < n; ++i) {
@@ -250,11 +258,14 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     // Readability's rule: when three near-equal candidates share an
     // ancestor with the best one, the story is split and that ancestor
     // holds all of it.
+    // Near-equal by their text: the headline's bonus says where the story
+    // starts, not that its first section is all of it (a how-to's steps).
     std::uint32_t alternatives[top_n];
     std::size_t alt = 0;
+    const double best_text = text_score(best_i);
     for (std::size_t k = 1; k < top_n; ++k) {
       // near-equal in text, not only in class-name bonus
-      if (top[k].second != 0 && top[k].first >= split_final_ratio * best_s &&
+      if (top[k].second != 0 && text_score(top[k].second) >= split_final_ratio * best_text &&
           score[top[k].second] >= split_score_ratio * score[best_i]) {
         alternatives[alt++] = top[k].second;
       }
