@@ -141,3 +141,26 @@ TEST_CASE("a how-to keeps its steps, not only the intro under the headline") {
   CHECK(has(a.text, "Rake out the loose mortar"));
   CHECK(has(a.text, "damp sacking"));
 }
+
+TEST_CASE("a post shown only inside <noscript> or <template> is the story") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const std::string shell =
+      "<html><head><title>Harbour wall to be rebuilt</title></head><body><nav><a href='/'>Home</a> "
+      "<a href='/about'>About</a></nav><div id='app'></div><script>render()</script>";
+  const article in_noscript = extract_page(shell + "<noscript><article><h1>Harbour wall to be rebuilt</h1>" +
+                                           paras + "</article></noscript></body></html>");
+  CHECK(has(in_noscript.text, "The council voted"));
+  CHECK(has(in_noscript.text, "claimed it."));
+  CHECK(in_noscript.is_article);
+  const article in_template = extract_page(shell + "<template id='post'><div class='post'>" + paras +
+                                           "</div></template></body></html>");
+  CHECK(has(in_template.text, "The council voted"));
+  // a visible story keeps its place: a <noscript> beside it stays out
+  const article visible = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "</article><noscript><p>" + std::string(story[0]) + " Please turn on scripts to read the comments "
+      "of our readers on this story and to join the discussion.</p></noscript></body></html>");
+  CHECK(has(visible.text, "claimed it."));
+  CHECK_FALSE(has(visible.text, "turn on scripts"));
+}

@@ -163,6 +163,9 @@ bool holds_main_prose(const dom::document& doc, std::uint32_t begin, std::uint32
          static_cast<double>(text) >= main_prose_share * static_cast<double>(page_text);
 }
 
+/// A <noscript> or <template> fallback is the story from this much prose.
+constexpr std::size_t fallback_min_prose_chars = 300;
+
 /// Refusals of chrome that holds the story, per page: each keeps a subtree
 /// open and costs a count of it, so nested wrappers cannot make the walk quadratic.
 constexpr std::size_t max_main_prose_checks = 8;
@@ -231,6 +234,10 @@ bool is_content_name(std::string_view v) noexcept {
 
 void mark_non_content(dom::document& doc) {
   const std::uint32_t n = doc.size();
+  // the <noscript> or <template> with the most prose, for pages that show
+  // their story only there
+  std::uint32_t fallback = 0;
+  std::size_t fallback_text = 0;
   constexpr std::size_t npos = static_cast<std::size_t>(-1);
   std::size_t prose = npos;  // the page's prose, counted when a hidden element asks
   for (std::uint32_t i = 0; i < n; ++i) {
@@ -261,6 +268,15 @@ void mark_non_content(dom::document& doc) {
     }
     if (nd.type != kind::element) continue;
     if (never_content(nd.tag)) {
+      if (nd.tag == html_tag::noscript || nd.tag == html_tag::template_) {
+        std::size_t text = 0;
+        std::size_t linked = 0;
+        prose_in(doc, i + 1, nd.end, text, linked);
+        if (text > fallback_text && linked * 10 < (text + linked) * 3) {
+          fallback = i;
+          fallback_text = text;
+        }
+      }
       flag_subtree(doc, i, dom::removed);
       i = nd.end - 1;
       continue;
@@ -277,6 +293,20 @@ void mark_non_content(dom::document& doc) {
       flag_subtree(doc, i, dom::removed | dom::embed);
       i = nd.end - 1;
       continue;
+    }
+  }
+  // Some blog platforms render the post with scripts and keep it, for
+  // readers without them, only inside <noscript> or a <template>: when that
+  // holds prose and more of it than the whole visible page, it is the story.
+  if (fallback != 0 && fallback_text >= fallback_min_prose_chars &&
+      fallback_text > page_prose(doc)) {
+    const std::uint32_t end = doc[fallback].end;
+    for (std::uint32_t k = fallback; k < end; ++k) doc[k].flags &= static_cast<std::uint16_t>(~dom::removed);
+    for (std::uint32_t k = fallback + 1; k < end; ++k) {
+      if (doc[k].type == kind::element && never_content(doc[k].tag)) {
+        flag_subtree(doc, k, dom::removed);
+        k = doc[k].end - 1;
+      }
     }
   }
 }
