@@ -164,3 +164,35 @@ TEST_CASE("a post shown only inside <noscript> or <template> is the story") {
   CHECK(has(visible.text, "claimed it."));
   CHECK_FALSE(has(visible.text, "turn on scripts"));
 }
+
+TEST_CASE("a feed of other posts after the story stays out") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const char* others[] = {
+      "The ferry company says it will add two sailings a day from June, as the summer crowds grow "
+      "and the car park on the quay fills before nine in the morning on most weekends. The "
+      "company will also run a late boat on Fridays and Saturdays until the end of September.",
+      "A survey of the old lighthouse found the tower sound, though the lamp room needs a new roof "
+      "and the keeper's cottage a new chimney before the winter storms come back. The trust that "
+      "owns it hopes to open the tower to visitors again by the summer after next.",
+      "The school on the hill will open a sailing club for pupils, paid for by a local trust that "
+      "also bought four dinghies and a safety boat for the harbour's beginners. Lessons will be "
+      "given on Wednesday afternoons by two instructors from the yacht club across the bay.",
+      "Traders on the quay want longer opening hours on Sundays through the summer season, and the "
+      "council will hear them at its next meeting before the end of the month. Most of the shops "
+      "now close at four, an hour before the last ferry brings the day visitors back.",
+  };
+  std::string feed;
+  for (int i = 0; i < 4; ++i) {
+    feed += "<article class='post entry'><div><a href='/p/" + std::to_string(i) + "'>Read</a></div>" +
+            p(others[i]) + "</article>";
+  }
+  const article a = extract_page(
+      "<html><body><div id='primary'><article class='post entry'><h1>Harbour wall to be rebuilt</h1>" +
+      paras + "</article><article class='post entry list'><h3>You may also like</h3>" + feed +
+      "</article></div></body></html>");
+  CHECK(has(a.text, "The council voted"));
+  CHECK(has(a.text, "claimed it."));
+  CHECK_FALSE(has(a.text, "ferry company"));
+  CHECK_FALSE(has(a.text, "lighthouse"));
+}

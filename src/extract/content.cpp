@@ -146,6 +146,45 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     punct[nd.parent] += punct[i];
   }
 
+  // Feeds of teasers: how many substantial <li> each list holds, and how
+  // many <article>s of 100+ characters each element holds side by side (a
+  // blog's other posts under the story), with their text.
+  auto& list_items = scratch.list_items;
+  auto& posts = scratch.posts;
+  auto& post_chars = scratch.post_chars;
+  list_items.assign(n, 0);
+  posts.assign(n, 0);
+  post_chars.assign(n, 0);
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const dom::node& nd = doc[i];
+    if (nd.type != kind::element || chars[i] < teaser_item_chars || (nd.flags & skip) != 0) continue;
+    if (nd.tag == html_tag::li) ++list_items[nd.parent];
+    if (nd.tag == html_tag::article) {
+      ++posts[nd.parent];
+      post_chars[nd.parent] += chars[i];
+    }
+  }
+  // An element whose text is mostly three or more <article>s is a feed of
+  // other posts, not a story.
+  auto holds_posts = [&](std::uint32_t i) {
+    return posts[i] >= feed_min_items && post_chars[i] * 2 >= chars[i];
+  };
+  // A candidate inside one of three or more substantial items of a list, or
+  // one of those posts, is a teaser in a feed, not the story.
+  auto in_posts = [&](std::uint32_t i) {
+    for (int up = 0; up < feed_item_levels && i != 0; ++up, i = doc[i].parent) {
+      if (doc[i].tag == html_tag::article && holds_posts(doc[i].parent)) return true;
+    }
+    return false;
+  };
+  auto in_feed = [&](std::uint32_t i) {
+    const std::uint32_t from = i;
+    for (int up = 0; up < feed_item_levels && i != 0; ++up, i = doc[i].parent) {
+      if (doc[i].tag == html_tag::li && list_items[doc[i].parent] >= feed_min_items) return true;
+    }
+    return in_posts(from);
+  };
+
   // Paragraph scores flow to ancestors (readability's scheme).
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
@@ -154,7 +193,9 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     const bool para = is_paragraph_tag(nd.tag) || loose;
     if (!para || chars[i] < min_paragraph_chars) continue;
     if (link_density(links[i], chars[i], 0.0) > max_paragraph_link_density) continue;
-    const double s = 1.0 + punct[i] + std::min(chars[i] / length_bonus_per_chars, max_length_bonus);
+    double s = 1.0 + punct[i] + std::min(chars[i] / length_bonus_per_chars, max_length_bonus);
+    // a teaser's paragraph in a feed of posts lends its wrappers little
+    if (in_posts(i)) s *= in_feed_factor;
     std::uint32_t a = nd.parent;
     if (loose) score[i] += s;  // text right inside a div
     // an inline wrapper (<span> around a step's <p>) is no level of the
@@ -165,23 +206,6 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       ++level;
     }
   }
-
-  // Lists of teasers: how many substantial <li> each list holds.
-  auto& list_items = scratch.list_items;
-  list_items.assign(n, 0);
-  for (std::uint32_t i = 1; i < n; ++i) {
-    if (doc[i].type == kind::element && doc[i].tag == html_tag::li && chars[i] >= teaser_item_chars) {
-      ++list_items[doc[i].parent];
-    }
-  }
-  // A candidate inside one of three or more substantial items of a list is
-  // a teaser in a feed, not the story.
-  auto in_feed = [&](std::uint32_t i) {
-    for (int up = 0; up < feed_item_levels && i != 0; ++up, i = doc[i].parent) {
-      if (doc[i].tag == html_tag::li && list_items[doc[i].parent] >= feed_min_items) return true;
-    }
-    return false;
-  };
 
   // The best candidates, best first.
   std::pair<double, std::uint32_t> top[top_n] = {};
@@ -194,7 +218,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   auto text_score = [&](std::uint32_t i) {
     const double ld = link_density(links[i], chars[i], 0.0);
     double s = (score[i] + class_weight(doc[i])) * (1.0 - ld);
-    return in_feed(i) ? s * in_feed_factor : s;
+    return in_feed(i) || holds_posts(i) ? s * in_feed_factor : s;
   };
   auto final_score = [&](std::uint32_t i) {
     const double s = text_score(i);
@@ -340,6 +364,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       const dom::node& sib = doc[c];
       if (sib.type != kind::element || (sib.flags & skip) != 0) continue;
       const double ld = link_density(links[c], chars[c], 1.0);
+      if (in_feed(c) || holds_posts(c)) continue;  // other posts are no part of it
       const double s = (score[c] + class_weight(sib)) * (1.0 - ld);
       const bool long_para = sib.tag == html_tag::p && chars[c] > sibling_paragraph_chars &&
                              ld < sibling_paragraph_max_link_density;
@@ -355,6 +380,9 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     }
   }
   best.root = widened ? parent : best_i;
+#ifdef NEWSX_DEBUG_CONTENT
+  fmt::print(stderr, "chosen {} (best {}) widened={} left_out={}\n", best.root, best_i, widened, best.left_out.size());
+#endif
   best.score = best_s;
   best.text_chars = chars[best.root];
   best.link_density = link_density(links[best.root], chars[best.root], 0.0);
