@@ -196,3 +196,26 @@ TEST_CASE("a feed of other posts after the story stays out") {
   CHECK_FALSE(has(a.text, "ferry company"));
   CHECK_FALSE(has(a.text, "lighthouse"));
 }
+
+TEST_CASE("a story cut into sections of the same class, deep under their common ancestor") {
+  const char* more[] = {
+      "The harbour board said on Wednesday that it would not appeal, and that it would hand over "
+      "its records of the wall's repairs since the war, which go back to the first survey of the "
+      "quay.",
+      "Divers will inspect the foundations in March, when the water is clearest, and the results "
+      "will decide whether the new wall can stand on the old footings or needs piles of its own.",
+  };
+  auto section = [&](const std::string& paras) {
+    return "<div class='part'><section class='outer'><div class='wrap'><div class='col'>"
+           "<div class='text wysiwyg'>" + paras + "</div></div></div></section></div>";
+  };
+  const std::string html = "<html><body><h1>Harbour wall to be rebuilt</h1><div id='postBody'>" +
+                           section(p(story[0]) + p(story[1]) + p(story[2])) +
+                           "<div class='ad'>Advertisement</div>" + section(p(more[0]) + p(story[3])) +
+                           section(p(more[1])) +
+                           "</div><footer><a href='/'>Home</a></footer></body></html>";
+  const article a = extract_page(html);
+  CHECK(has(a.text, "The council voted"));
+  CHECK(has(a.text, "would not appeal"));
+  CHECK(has(a.text, "Divers will inspect"));
+}

@@ -65,9 +65,10 @@ constexpr std::size_t split_min_parts = 3;
 constexpr double climb_floor_ratio = 1.0 / 3;
 /// ... and that is not a link list: its links are under 1/5 of its text.
 constexpr std::uint32_t climb_link_share_divisor = 5;
-/// A chunk of the same class within four levels, scoring 0.3 of the best,
+/// A chunk of the same class within five levels (a section wrapped in
+/// section, container and column divs), scoring 0.3 of the best,
 /// means the story is cut into chunks: take their ancestor.
-constexpr int twin_levels = 4;
+constexpr int twin_levels = 5;
 constexpr double twin_score_ratio = 0.3;
 /// Siblings of the best that score a fifth of it (at least 10), or are
 /// paragraphs of 80+ characters under a quarter links, are the story too.
