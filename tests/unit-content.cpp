@@ -219,3 +219,39 @@ TEST_CASE("a story cut into sections of the same class, deep under their common 
   CHECK(has(a.text, "would not appeal"));
   CHECK(has(a.text, "Divers will inspect"));
 }
+
+TEST_CASE("the largest table or list is not the story: members, signatories, references") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  std::string members;
+  for (int i = 0; i < 60; ++i) {
+    members += "<tr><td>Member " + std::to_string(i) + " for the northern coast</td><td>Coastal Party, "
+               "elected in " + std::to_string(1990 + i % 30) + ", chair of a committee.</td><td>North "
+               "Quay and the bay, " + std::to_string(1000 + i) + " voters.</td></tr>";
+  }
+  const article table = extract_page("<html><body><h1>Harbour wall to be rebuilt</h1><div class='story'>" +
+                                     paras + "</div><div><table>" + members + "</table></div></body></html>");
+  CHECK(has(table.text, "The council voted"));
+  CHECK(has(table.text, "claimed it."));
+  CHECK_FALSE(has(table.text, "Coastal Party"));
+  std::string refs;
+  for (int i = 0; i < 40; ++i) {
+    refs += "<li>Smith, J.; Jones, K. (" + std::to_string(1990 + i) + "). \"Storm surge and sea walls, part " +
+            std::to_string(i) + "\". <i>Journal of Coastal Engineering</i>. <b>" + std::to_string(12 + i) +
+            "</b> (3): 100–120.</li>";
+  }
+  const article references = extract_page(
+      "<html><body><h1>Harbour wall to be rebuilt</h1><div class='page-body'>" + paras +
+      "<h2>Notes</h2><ol>" + refs + "</ol></div></body></html>");
+  // the story's paragraphs all stay; the list beside them may too, but
+  // never in their place
+  CHECK(has(references.text, "The council voted"));
+  CHECK(has(references.text, "Engineers told"));
+  CHECK(has(references.text, "claimed it."));
+  // a story laid out in a table cell still scores as prose
+  const article layout = extract_page("<html><body><table><tr><td><a href='/'>Home</a></td></tr><tr><td>"
+                                      "<h1>Harbour wall to be rebuilt</h1>" + paras +
+                                      "</td></tr></table></body></html>");
+  CHECK(has(layout.text, "The council voted"));
+  CHECK(has(layout.text, "claimed it."));
+}

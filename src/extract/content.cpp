@@ -77,6 +77,14 @@ constexpr double sibling_score_ratio = 0.2;
 constexpr std::uint32_t sibling_paragraph_chars = 80;
 constexpr double sibling_paragraph_max_link_density = 0.25;
 
+/// Text is data when it sits in a cell or item through at most four inline
+/// elements; a cell or item under 100 characters (a teaser's length) that
+/// is 3/4 such text is a datum, and scores nothing.
+constexpr int cell_inline_levels = 4;
+constexpr std::uint32_t datum_max_chars = 100;
+constexpr std::uint32_t data_share_num = 3;
+constexpr std::uint32_t data_share_den = 4;
+
 constexpr std::size_t top_n = 5;  ///< candidates kept for the split-story rule
 
 bool is_paragraph_tag(html_tag t) noexcept {
@@ -94,6 +102,28 @@ bool holds_loose_text(html_tag t) noexcept {
 bool is_inline(html_tag t) noexcept {
   return t == html_tag::span || t == html_tag::font || t == html_tag::a || t == html_tag::b ||
          t == html_tag::strong || t == html_tag::em;
+}
+
+/// Markup inside a line of text.
+bool is_phrasing(html_tag t) noexcept {
+  return is_inline(t) || t == html_tag::i || t == html_tag::small || t == html_tag::sup ||
+         t == html_tag::sub || t == html_tag::cite || t == html_tag::code;
+}
+
+/// Elements that hold one datum of a table or list.
+bool is_datum(html_tag t) noexcept {
+  return t == html_tag::td || t == html_tag::th || t == html_tag::li || t == html_tag::dd ||
+         t == html_tag::dt;
+}
+
+/// Text right inside a table cell or a list item (through inline markup
+/// only) is a datum of a table or list, not a paragraph's: a row of members
+/// of parliament, a reference, a teaser's link. A story laid out in table
+/// cells has its own paragraphs inside them.
+bool in_cell(const dom::document& doc, std::uint32_t text) noexcept {
+  std::uint32_t a = doc[text].parent;
+  for (int up = 0; up < cell_inline_levels && a != 0 && is_phrasing(doc[a].tag); ++up) a = doc[a].parent;
+  return is_datum(doc[a].tag);
 }
 
 double class_weight(const dom::node& n) {
@@ -129,7 +159,8 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   auto& punct = scratch.punct;
   auto& direct = scratch.direct;
   auto& score = scratch.score;
-  for (auto* v : {&chars, &links, &punct, &direct}) v->assign(n, 0);
+  auto& cells = scratch.cells;
+  for (auto* v : {&chars, &links, &punct, &direct, &cells}) v->assign(n, 0);
   score.assign(n, 0.0);
   for (std::uint32_t i = n; i-- > 1;) {
     const dom::node& nd = doc[i];
@@ -141,8 +172,10 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       punct[i] = static_cast<std::uint32_t>(c.punct);
       if ((nd.flags & dom::in_link) != 0) links[i] = weight;
       direct[nd.parent] += weight;
+      if (in_cell(doc, i)) cells[i] = weight;
     }
     chars[nd.parent] += chars[i];
+    cells[nd.parent] += cells[i];
     links[nd.parent] += links[i];
     punct[nd.parent] += punct[i];
   }
@@ -194,6 +227,12 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     const bool para = is_paragraph_tag(nd.tag) || loose;
     if (!para || chars[i] < min_paragraph_chars) continue;
     if (link_density(links[i], chars[i], 0.0) > max_paragraph_link_density) continue;
+    // a datum of a table or list (a member of parliament's row, a
+    // reference) is no paragraph, however many rows there are
+    if (is_datum(nd.tag) && chars[i] < datum_max_chars &&
+        cells[i] * data_share_den >= chars[i] * data_share_num) {
+      continue;
+    }
     double s = 1.0 + punct[i] + std::min(chars[i] / length_bonus_per_chars, max_length_bonus);
     // a teaser's paragraph in a feed of posts lends its wrappers little
     if (in_posts(i)) s *= in_feed_factor;
