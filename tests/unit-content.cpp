@@ -255,3 +255,39 @@ TEST_CASE("the largest table or list is not the story: members, signatories, ref
   CHECK(has(layout.text, "The council voted"));
   CHECK(has(layout.text, "claimed it."));
 }
+
+TEST_CASE("a recipe keeps its description and steps over a service box and a review form") {
+  const char* steps[] = {
+      "Mix the flour, salt and yeast in a large bowl, pour in the water and stir until no dry flour is left.",
+      "Cover the bowl and leave it on the counter for twelve to eighteen hours, until the dough is bubbly.",
+      "Heat the oven with the pot inside to 240 degrees, tip the dough onto a floured board and fold it twice.",
+      "Bake with the lid on for thirty minutes, then without it for fifteen more, until the crust is brown.",
+  };
+  std::string method;
+  for (const char* s : steps) method += "<li>" + std::string(s) + "</li>";
+  const std::string html =
+      "<html><body><h1>No-knead bread in a pot</h1><div class='recipe'>" +
+      p("This bread is baked in a cast iron pot, which traps the steam of the dough and gives it a "
+        "thick, crackling crust and a soft crumb, like the loaves of a village bakery.") +
+      p("It needs no kneading at all: the dough rests overnight and the long rise does the work, so "
+        "it suits a busy week and a small kitchen without a mixer.") +
+      "<h2>Ingredients</h2><ul><li>500 g strong white flour</li><li>10 g salt</li><li>2 g dried "
+      "yeast</li><li>400 ml cool water</li></ul><h2>Method</h2><ol>" + method + "</ol></div>"
+      "<div class='service-box'>" +
+      p("Free delivery on all orders over fifty pounds to addresses on the mainland, with next day "
+        "delivery for orders placed before two in the afternoon.") +
+      p("If you are not happy with your order, you can return it within thirty days for a full "
+        "refund, and our team will collect it from your door.") +
+      p("Our team answers questions by phone and email from eight in the morning to eight at night, "
+        "seven days a week, and most emails get a reply within the hour.") +
+      "</div><form class='review-form'><h3>Rate this recipe</h3>" +
+      p("Tell other cooks what you thought of this recipe: did it work for you, what would you "
+        "change, and would you bake it again? Your review helps everyone.") +
+      "<label>Your name</label><input><textarea></textarea><button>Send</button></form></body></html>";
+  const article a = extract_page(html);
+  CHECK(has(a.text, "cast iron pot"));
+  CHECK(has(a.text, "strong white flour"));
+  CHECK(has(a.text, "Bake with the lid on"));
+  CHECK_FALSE(has(a.text, "Free delivery"));
+  CHECK_FALSE(has(a.text, "other cooks"));
+}

@@ -78,10 +78,13 @@ constexpr std::uint32_t sibling_paragraph_chars = 80;
 constexpr double sibling_paragraph_max_link_density = 0.25;
 
 /// Text is data when it sits in a cell or item through at most four inline
-/// elements; a cell or item under 100 characters (a teaser's length) that
-/// is 3/4 such text is a datum, and scores nothing.
+/// elements; a table cell under 100 characters (a teaser's length) that is
+/// 3/4 such text is a datum, and scores nothing; so is such an item of a
+/// list of ten or more short items (references, an index), where a how-to's
+/// few steps or a story's bullet points stay its prose.
 constexpr int cell_inline_levels = 4;
 constexpr std::uint32_t datum_max_chars = 100;
+constexpr std::uint32_t data_list_min_items = 10;
 constexpr std::uint32_t data_share_num = 3;
 constexpr std::uint32_t data_share_den = 4;
 
@@ -189,9 +192,15 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   list_items.assign(n, 0);
   posts.assign(n, 0);
   post_chars.assign(n, 0);
+  auto& short_items = scratch.short_items;
+  short_items.assign(n, 0);
   for (std::uint32_t i = 1; i < n; ++i) {
     const dom::node& nd = doc[i];
-    if (nd.type != kind::element || chars[i] < teaser_item_chars || (nd.flags & skip) != 0) continue;
+    if (nd.type != kind::element || (nd.flags & skip) != 0) continue;
+    if (chars[i] < teaser_item_chars) {
+      short_items[nd.parent] += nd.tag == html_tag::li || nd.tag == html_tag::dd || nd.tag == html_tag::dt;
+      continue;
+    }
     if (nd.tag == html_tag::li) ++list_items[nd.parent];
     if (nd.tag == html_tag::article) {
       ++posts[nd.parent];
@@ -229,7 +238,9 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     if (link_density(links[i], chars[i], 0.0) > max_paragraph_link_density) continue;
     // a datum of a table or list (a member of parliament's row, a
     // reference) is no paragraph, however many rows there are
+    const bool table_cell = nd.tag == html_tag::td || nd.tag == html_tag::th;
     if (is_datum(nd.tag) && chars[i] < datum_max_chars &&
+        (table_cell || short_items[nd.parent] >= data_list_min_items) &&
         cells[i] * data_share_den >= chars[i] * data_share_num) {
       continue;
     }
