@@ -291,3 +291,22 @@ TEST_CASE("a recipe keeps its description and steps over a service box and a rev
   CHECK_FALSE(has(a.text, "Free delivery"));
   CHECK_FALSE(has(a.text, "other cooks"));
 }
+
+TEST_CASE("a teaser list after the story under a label with its section goes") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const article a = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "<h3>Most read in world news</h3><div><p>FERRY FARES</p><p><a href='/1'>Ferry fares to rise "
+      "again in June</a></p><p>LIGHTHOUSE</p><p><a href='/2'>Old lighthouse to open to "
+      "visitors</a></p></div></article></body></html>");
+  CHECK(has(a.text, "claimed it."));
+  CHECK_FALSE(has(a.text, "Most read"));
+  CHECK_FALSE(has(a.text, "FERRY FARES"));
+  // a sentence that opens with such words is the story's
+  const article b = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+                                 p("Popular in the town for a century, the wall drew walkers every "
+                                   "evening until the storms closed it.") +
+                                 "</article></body></html>");
+  CHECK(has(b.text, "drew walkers"));
+}

@@ -22,6 +22,8 @@ constexpr std::size_t max_bracketed_credit_chars = 120;
 constexpr std::size_t credit_blocks = 3;
 /// Page furniture glued to the end of the last paragraph is this short.
 constexpr std::size_t trailing_furniture_chars = 20;
+/// A label opening other stories, with where they come from: at most this long.
+constexpr std::size_t max_tail_marker_chars = 40;
 /// A picture's caption and its credit line: the blocks right after it.
 constexpr std::size_t caption_lines = 2;
 
@@ -187,10 +189,22 @@ bool is_tail_marker(std::string_view text) noexcept {
     t = t.substr(0, st);
   }
   t = strip_open(t);
-  if (util::cp_count(t) > 16) return false;
-  if (lexicon::is_one_of(t, lexicon::tail_markers)) return true;
+  const std::size_t cps = util::cp_count(t);
+  if (cps > max_tail_marker_chars) return false;
+  if (cps <= 16 && lexicon::is_one_of(t, lexicon::tail_markers)) return true;
   for (std::string_view w : lexicon::tail_markers_en) {
-    if (util::iequals(t, w)) return true;
+    if (t.size() < w.size() || !util::iequals(t.substr(0, w.size()), w)) continue;
+    if (t.size() == w.size()) return true;
+    // "Most read in world news", "Trending on the site": the label and where
+    // its stories come from, no sentence
+    std::string_view rest = t.substr(w.size());
+    if (rest.front() != ' ' || sentence_final(last_cp(t))) continue;
+    rest.remove_prefix(1);
+    const std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos) continue;
+    for (std::string_view c : lexicon::tail_marker_connectors_en) {
+      if (util::iequals(rest.substr(0, space), c)) return true;
+    }
   }
   return false;
 }
