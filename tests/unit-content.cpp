@@ -140,6 +140,19 @@ TEST_CASE("a how-to keeps its steps, not only the intro under the headline") {
   CHECK(has(a.text, "The council voted"));
   CHECK(has(a.text, "Rake out the loose mortar"));
   CHECK(has(a.text, "damp sacking"));
+  // the intro's section carries a modifier class ("content lead"), the
+  // steps' the bare one: they are chunks of one story
+  std::string chunks = "<html><body><h1>How to repoint a sea wall</h1><div class='main-col'>"
+                       "<div class='step'><div class='step-box'><div class='content lead'>" +
+                       p(story[0]) + p(story[1]) + "</div></div></div>";
+  for (const char* s : steps) {
+    chunks += "<div class='step'><div class='step-box'><div class='content'>" + p(s) + "</div></div></div>";
+  }
+  chunks += "</div><div class='rail'><a href='/a'>More how-tos</a></div></body></html>";
+  const article b = extract_page(chunks);
+  CHECK(has(b.text, "Engineers told"));
+  CHECK(has(b.text, "Rake out the loose mortar"));
+  CHECK(has(b.text, "damp sacking"));
 }
 
 TEST_CASE("a post shown only inside <noscript> or <template> is the story") {

@@ -129,6 +129,18 @@ bool in_cell(const dom::document& doc, std::uint32_t text) noexcept {
   return is_datum(doc[a].tag);
 }
 
+/// Two chunks of a story carry the same class, or the same first class with
+/// a modifier on one ("content lead" and "content": the lead section).
+bool same_chunk_class(std::string_view a, std::string_view b) noexcept {
+  if (a == b) return true;
+  auto first = [](std::string_view v) {
+    const std::size_t sp = v.find(' ');
+    return sp == std::string_view::npos ? v : v.substr(0, sp);
+  };
+  const std::string_view fa = first(a);
+  return !fa.empty() && fa == first(b) && (fa == a || first(b) == b);
+}
+
 double class_weight(const dom::node& n) {
   double w = 0;
   for (const char* a : {"class", "id"}) {
@@ -385,7 +397,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
             continue;
           }
           twin = doc[k].type == kind::element && score[k] >= twin_score_ratio * score[best_i] &&
-                 (doc[k].flags & skip) == 0 && dom::attr(doc[k], "class") == cls;
+                 (doc[k].flags & skip) == 0 && same_chunk_class(dom::attr(doc[k], "class"), cls);
         }
         if (twin) {
           best_i = a;
