@@ -209,7 +209,9 @@ void extractor::impl::give_back_memory() {
   released = util::release_if_over(para_scratch.weights) || released;
   released = util::release_if_over(block_nodes) || released;
   for (auto* v : {&content_tallies.chars, &content_tallies.links, &content_tallies.punct, &content_tallies.direct,
-                  &content_tallies.keep, &content_tallies.list_items}) {
+                  &content_tallies.keep, &content_tallies.list_items, &content_tallies.posts,
+                  &content_tallies.post_chars, &content_tallies.cells,
+                  &content_tallies.short_items}) {
     released = util::release_if_over(*v) || released;
   }
   released = util::release_if_over(content_tallies.score) || released;

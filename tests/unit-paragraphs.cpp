@@ -145,7 +145,7 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
       "<main><div class='page'><h1>Harbour wall to be rebuilt</h1>"
       "<div class='part'><div class='inner'>" + part1 + "</div></div>"
       "<div class='promo'><a href='/x'>Subscribe to the Harbour Gazette newsletter for the week's news</a></div>"
-      "<div class='part'><div class='inner inner--last'>" + part2 + "</div></div>"
+      "<div class='part'><div class='inner-last'>" + part2 + "</div></div>"
       "</div><div class='comments'><p>I have lived here forty years and the wall was never this bad, "
       "the council should have acted long ago.</p></div></main><footer>Contact us</footer></body></html>";
   parsed pg;

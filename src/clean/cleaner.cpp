@@ -140,6 +140,57 @@ bool holds_prose(const dom::document& doc, std::uint32_t begin, std::uint32_t en
   return text >= 300 && linked * 10 < (text + linked) * 3;
 }
 
+/// The page's prose: characters outside links in the body.
+std::size_t page_prose(const dom::document& doc) {
+  std::size_t text = 0;
+  std::size_t linked = 0;
+  const std::uint32_t body = doc.body();
+  if (body < doc.size()) prose_in(doc, body, doc[body].end, text, linked);
+  return text;
+}
+
+/// A subtree that holds most of the page's prose is the story, whatever its
+/// tag, role, class or style says: a <header role=banner> left open that
+/// swallowed the article, a modal the story opens in, a wrapper hidden until
+/// scripts run. Half of the page's text outside links, 300 characters or more.
+constexpr double main_prose_share = 0.5;
+bool holds_main_prose(const dom::document& doc, std::uint32_t begin, std::uint32_t end,
+                      std::size_t page_text) {
+  std::size_t text = 0;
+  std::size_t linked = 0;
+  prose_in(doc, begin, end, text, linked);
+  return text >= 300 && linked * 10 < (text + linked) * 3 &&
+         static_cast<double>(text) >= main_prose_share * static_cast<double>(page_text);
+}
+
+/// A <noscript> or <template> fallback is the story from this much prose.
+constexpr std::size_t fallback_min_prose_chars = 300;
+
+/// Refusals of chrome that holds the story, per page: each keeps a subtree
+/// open and costs a count of it, so nested wrappers cannot make the walk quadratic.
+constexpr std::size_t max_main_prose_checks = 8;
+
+/// ... or that holds an element the markup calls the story (<article>,
+/// <main>, role=main, itemprop=articleBody) with prose in it: chrome never
+/// wraps one, a story opened in a modal does.
+bool holds_marked_story(const dom::document& doc, std::uint32_t begin, std::uint32_t end) {
+  for (std::uint32_t k = begin + 1; k < end; ++k) {
+    const dom::node& n = doc[k];
+    if (n.type != kind::element) continue;
+    if ((n.flags & dom::removed) != 0 || never_content(n.tag)) {
+      k = n.end - 1;
+      continue;
+    }
+    const bool story = n.tag == html_tag::article || n.tag == html_tag::main ||
+                       dom::attr(n, "role") == "main" ||
+                       dom::attr(n, "itemprop") == lexicon::article_body_itemprop;
+    if (!story) continue;
+    if (holds_prose(doc, k, n.end)) return true;
+    k = n.end - 1;  // what it holds has less prose still
+  }
+  return false;
+}
+
 void flag_subtree(dom::document& doc, std::uint32_t i, std::uint16_t flags) {
   const std::uint32_t end = doc[i].end;
   for (std::uint32_t k = i; k < end; ++k) doc[k].flags |= flags;
@@ -183,6 +234,12 @@ bool is_content_name(std::string_view v) noexcept {
 
 void mark_non_content(dom::document& doc) {
   const std::uint32_t n = doc.size();
+  // the <noscript> or <template> with the most prose, for pages that show
+  // their story only there
+  std::uint32_t fallback = 0;
+  std::size_t fallback_text = 0;
+  constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  std::size_t prose = npos;  // the page's prose, counted when a hidden element asks
   for (std::uint32_t i = 0; i < n; ++i) {
     dom::node& nd = doc[i];
     if (nd.type == kind::comment) {
@@ -211,13 +268,22 @@ void mark_non_content(dom::document& doc) {
     }
     if (nd.type != kind::element) continue;
     if (never_content(nd.tag)) {
+      if (nd.tag == html_tag::noscript || nd.tag == html_tag::template_) {
+        std::size_t text = 0;
+        std::size_t linked = 0;
+        prose_in(doc, i + 1, nd.end, text, linked);
+        if (text > fallback_text && linked * 10 < (text + linked) * 3) {
+          fallback = i;
+          fallback_text = text;
+        }
+      }
       flag_subtree(doc, i, dom::removed);
       i = nd.end - 1;
       continue;
     }
     if ((dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style")) ||
          dom::attr(nd, "aria-hidden") == "true") &&
-        !holds_prose(doc, i, nd.end)) {
+        !holds_main_prose(doc, i, nd.end, prose == npos ? (prose = page_prose(doc)) : prose)) {
       flag_subtree(doc, i, dom::removed | dom::hidden);
       i = nd.end - 1;
       continue;
@@ -227,6 +293,20 @@ void mark_non_content(dom::document& doc) {
       flag_subtree(doc, i, dom::removed | dom::embed);
       i = nd.end - 1;
       continue;
+    }
+  }
+  // Some blog platforms render the post with scripts and keep it, for
+  // readers without them, only inside <noscript> or a <template>: when that
+  // holds prose and more of it than the whole visible page, it is the story.
+  if (fallback != 0 && fallback_text >= fallback_min_prose_chars &&
+      fallback_text > page_prose(doc)) {
+    const std::uint32_t end = doc[fallback].end;
+    for (std::uint32_t k = fallback; k < end; ++k) doc[k].flags &= static_cast<std::uint16_t>(~dom::removed);
+    for (std::uint32_t k = fallback + 1; k < end; ++k) {
+      if (doc[k].type == kind::element && never_content(doc[k].tag)) {
+        flag_subtree(doc, k, dom::removed);
+        k = doc[k].end - 1;
+      }
     }
   }
 }
@@ -239,6 +319,9 @@ void mark_boilerplate(dom::document& doc) {
   const std::uint32_t n = doc.size();
   std::uint32_t named_end = 0;       // inside a subtree flagged boilerplate until here
   std::uint32_t structural_end = 0;  // inside one flagged structural_chrome until here
+  constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  std::size_t prose = npos;  // the page's prose, counted when chrome may hold the story
+  std::size_t main_prose_checks = 0;
   for (std::uint32_t i = 0; i < n; ++i) {
     dom::node& nd = doc[i];
     if (nd.type != kind::element || (nd.flags & dom::removed) != 0) continue;
@@ -258,12 +341,12 @@ void mark_boilerplate(dom::document& doc) {
                         nd.tag == html_tag::aside ||
                         lexicon::is_one_of(dom::attr(nd, "role"), lexicon::chrome_roles);
     bool by_name = by_structure;
+    bool prose_chrome = false;
     if (!by_structure) {
       const std::string_view role = dom::attr(nd, "role");
       const std::string_view cls = dom::attr(nd, "class");
       const std::string_view id = dom::attr(nd, "id");
       bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
-      bool prose_chrome = false;
       for (std::string_view v : {cls, id}) {
         overlay = overlay || names_overlay(v);
         prose_chrome = prose_chrome || names_prose_chrome(v);
@@ -274,6 +357,16 @@ void mark_boilerplate(dom::document& doc) {
       const bool named = (!cls.empty() && is_boilerplate_name(cls)) ||
                          (!id.empty() && is_boilerplate_name(id));
       by_name = overlay || prose_chrome || (named && !holds_prose(doc, i, nd.end));
+    }
+    // Chrome by tag, role or overlay that holds most of the page's prose is
+    // the story (a banner left open around it, the modal it opens in). Each
+    // refusal keeps a subtree open for its nested chrome, so they are few.
+    if (by_structure && main_prose_checks < max_main_prose_checks &&
+        (holds_main_prose(doc, i, nd.end, prose == npos ? (prose = page_prose(doc)) : prose) ||
+         holds_marked_story(doc, i, nd.end))) {
+      ++main_prose_checks;
+      by_structure = false;
+      by_name = by_name && prose_chrome;
     }
     if (by_name && !named_done) {
       flag_subtree(doc, i, dom::boilerplate);

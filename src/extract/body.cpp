@@ -1,7 +1,7 @@
 #include "extract/body.hpp"
 
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
@@ -22,6 +22,10 @@ constexpr std::size_t max_bracketed_credit_chars = 120;
 constexpr std::size_t credit_blocks = 3;
 /// Page furniture glued to the end of the last paragraph is this short.
 constexpr std::size_t trailing_furniture_chars = 20;
+/// A label opening other stories, with where they come from: at most this long.
+constexpr std::size_t max_tail_marker_chars = 40;
+/// A picture's caption and its credit line: the blocks right after it.
+constexpr std::size_t caption_lines = 2;
 
 bool starts_with(std::string_view s, std::string_view p) noexcept {
   return s.substr(0, p.size()) == p;
@@ -248,10 +252,22 @@ bool is_tail_marker(std::string_view text) noexcept {
     t = t.substr(0, st);
   }
   t = strip_open(t);
-  if (util::cp_count(t) > 16) return false;
-  if (lexicon::is_one_of(t, lexicon::tail_markers)) return true;
+  const std::size_t cps = util::cp_count(t);
+  if (cps > max_tail_marker_chars) return false;
+  if (cps <= 16 && lexicon::is_one_of(t, lexicon::tail_markers)) return true;
   for (std::string_view w : lexicon::tail_markers_en) {
-    if (util::iequals(t, w)) return true;
+    if (t.size() < w.size() || !util::iequals(t.substr(0, w.size()), w)) continue;
+    if (t.size() == w.size()) return true;
+    // "Most read in world news", "Trending on the site": the label and where
+    // its stories come from, no sentence
+    std::string_view rest = t.substr(w.size());
+    if (rest.front() != ' ' || sentence_final(last_cp(t))) continue;
+    rest.remove_prefix(1);
+    const std::size_t space = rest.find(' ');
+    if (space == std::string_view::npos) continue;
+    for (std::string_view c : lexicon::tail_marker_connectors_en) {
+      if (util::iequals(rest.substr(0, space), c)) return true;
+    }
   }
   return false;
 }
@@ -366,13 +382,23 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     }
   }
 
-  // Pages that carry the story twice (desktop and mobile copies, a teaser
-  // repeating the lead) would double it: a substantial block seen before goes.
+  // Pages that carry a picture's caption twice (a gallery and the picture
+  // in the story, desktop and mobile copies) would double it: a substantial
+  // block seen before goes when either copy sits by a picture (its caption
+  // or credit line). Other repeats stay: a plan's steps, an interview's
+  // questions and a meal plan repeat lines that are the story's own.
   if (rules.page) {
-    std::unordered_set<std::string_view> seen;
+    std::vector<bool> by_picture(blocks.size(), false);
+    for (const auto& im : seg.images) {
+      for (std::size_t k = im.next_block; k < blocks.size() && k < im.next_block + caption_lines; ++k) {
+        by_picture[k] = true;
+      }
+    }
+    std::unordered_map<std::string_view, std::size_t> seen;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       if (drop[k] || blocks[k].chars < 20) continue;
-      if (!seen.insert(blocks[k].b.text).second) drop[k] = true;
+      const auto [first, fresh] = seen.emplace(blocks[k].b.text, k);
+      if (!fresh && (by_picture[k] || by_picture[first->second])) drop[k] = true;
     }
   }
 

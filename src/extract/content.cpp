@@ -65,9 +65,10 @@ constexpr std::size_t split_min_parts = 3;
 constexpr double climb_floor_ratio = 1.0 / 3;
 /// ... and that is not a link list: its links are under 1/5 of its text.
 constexpr std::uint32_t climb_link_share_divisor = 5;
-/// A chunk of the same class within four levels, scoring 0.3 of the best,
+/// A chunk of the same class within five levels (a section wrapped in
+/// section, container and column divs), scoring 0.3 of the best,
 /// means the story is cut into chunks: take their ancestor.
-constexpr int twin_levels = 4;
+constexpr int twin_levels = 5;
 constexpr double twin_score_ratio = 0.3;
 /// Siblings of the best that score a fifth of it (at least 10), or are
 /// paragraphs of 80+ characters under a quarter links, are the story too.
@@ -75,6 +76,17 @@ constexpr double sibling_min_score = 10.0;
 constexpr double sibling_score_ratio = 0.2;
 constexpr std::uint32_t sibling_paragraph_chars = 80;
 constexpr double sibling_paragraph_max_link_density = 0.25;
+
+/// Text is data when it sits in a cell or item through at most four inline
+/// elements; a table cell under 100 characters (a teaser's length) that is
+/// 3/4 such text is a datum, and scores nothing; so is such an item of a
+/// list of ten or more short items (references, an index), where a how-to's
+/// few steps or a story's bullet points stay its prose.
+constexpr int cell_inline_levels = 4;
+constexpr std::uint32_t datum_max_chars = 100;
+constexpr std::uint32_t data_list_min_items = 10;
+constexpr std::uint32_t data_share_num = 3;
+constexpr std::uint32_t data_share_den = 4;
 
 constexpr std::size_t top_n = 5;  ///< candidates kept for the split-story rule
 
@@ -93,6 +105,40 @@ bool holds_loose_text(html_tag t) noexcept {
 bool is_inline(html_tag t) noexcept {
   return t == html_tag::span || t == html_tag::font || t == html_tag::a || t == html_tag::b ||
          t == html_tag::strong || t == html_tag::em;
+}
+
+/// Markup inside a line of text.
+bool is_phrasing(html_tag t) noexcept {
+  return is_inline(t) || t == html_tag::i || t == html_tag::small || t == html_tag::sup ||
+         t == html_tag::sub || t == html_tag::cite || t == html_tag::code;
+}
+
+/// Elements that hold one datum of a table or list.
+bool is_datum(html_tag t) noexcept {
+  return t == html_tag::td || t == html_tag::th || t == html_tag::li || t == html_tag::dd ||
+         t == html_tag::dt;
+}
+
+/// Text right inside a table cell or a list item (through inline markup
+/// only) is a datum of a table or list, not a paragraph's: a row of members
+/// of parliament, a reference, a teaser's link. A story laid out in table
+/// cells has its own paragraphs inside them.
+bool in_cell(const dom::document& doc, std::uint32_t text) noexcept {
+  std::uint32_t a = doc[text].parent;
+  for (int up = 0; up < cell_inline_levels && a != 0 && is_phrasing(doc[a].tag); ++up) a = doc[a].parent;
+  return is_datum(doc[a].tag);
+}
+
+/// Two chunks of a story carry the same class, or the same first class with
+/// a modifier on one ("content lead" and "content": the lead section).
+bool same_chunk_class(std::string_view a, std::string_view b) noexcept {
+  if (a == b) return true;
+  auto first = [](std::string_view v) {
+    const std::size_t sp = v.find(' ');
+    return sp == std::string_view::npos ? v : v.substr(0, sp);
+  };
+  const std::string_view fa = first(a);
+  return !fa.empty() && fa == first(b) && (fa == a || first(b) == b);
 }
 
 double class_weight(const dom::node& n) {
@@ -128,7 +174,8 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
   auto& punct = scratch.punct;
   auto& direct = scratch.direct;
   auto& score = scratch.score;
-  for (auto* v : {&chars, &links, &punct, &direct}) v->assign(n, 0);
+  auto& cells = scratch.cells;
+  for (auto* v : {&chars, &links, &punct, &direct, &cells}) v->assign(n, 0);
   score.assign(n, 0.0);
   for (std::uint32_t i = n; i-- > 1;) {
     const dom::node& nd = doc[i];
@@ -140,11 +187,58 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       punct[i] = static_cast<std::uint32_t>(c.punct);
       if ((nd.flags & dom::in_link) != 0) links[i] = weight;
       direct[nd.parent] += weight;
+      if (in_cell(doc, i)) cells[i] = weight;
     }
     chars[nd.parent] += chars[i];
+    cells[nd.parent] += cells[i];
     links[nd.parent] += links[i];
     punct[nd.parent] += punct[i];
   }
+
+  // Feeds of teasers: how many substantial <li> each list holds, and how
+  // many <article>s of 100+ characters each element holds side by side (a
+  // blog's other posts under the story), with their text.
+  auto& list_items = scratch.list_items;
+  auto& posts = scratch.posts;
+  auto& post_chars = scratch.post_chars;
+  list_items.assign(n, 0);
+  posts.assign(n, 0);
+  post_chars.assign(n, 0);
+  auto& short_items = scratch.short_items;
+  short_items.assign(n, 0);
+  for (std::uint32_t i = 1; i < n; ++i) {
+    const dom::node& nd = doc[i];
+    if (nd.type != kind::element || (nd.flags & skip) != 0) continue;
+    if (chars[i] < teaser_item_chars) {
+      short_items[nd.parent] += nd.tag == html_tag::li || nd.tag == html_tag::dd || nd.tag == html_tag::dt;
+      continue;
+    }
+    if (nd.tag == html_tag::li) ++list_items[nd.parent];
+    if (nd.tag == html_tag::article) {
+      ++posts[nd.parent];
+      post_chars[nd.parent] += chars[i];
+    }
+  }
+  // An element whose text is mostly three or more <article>s is a feed of
+  // other posts, not a story.
+  auto holds_posts = [&](std::uint32_t i) {
+    return posts[i] >= feed_min_items && post_chars[i] * 2 >= chars[i];
+  };
+  // A candidate inside one of three or more substantial items of a list, or
+  // one of those posts, is a teaser in a feed, not the story.
+  auto in_posts = [&](std::uint32_t i) {
+    for (int up = 0; up < feed_item_levels && i != 0; ++up, i = doc[i].parent) {
+      if (doc[i].tag == html_tag::article && holds_posts(doc[i].parent)) return true;
+    }
+    return false;
+  };
+  auto in_feed = [&](std::uint32_t i) {
+    const std::uint32_t from = i;
+    for (int up = 0; up < feed_item_levels && i != 0; ++up, i = doc[i].parent) {
+      if (doc[i].tag == html_tag::li && list_items[doc[i].parent] >= feed_min_items) return true;
+    }
+    return in_posts(from);
+  };
 
   // Paragraph scores flow to ancestors (readability's scheme).
   for (std::uint32_t i = 1; i < n; ++i) {
@@ -154,30 +248,27 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     const bool para = is_paragraph_tag(nd.tag) || loose;
     if (!para || chars[i] < min_paragraph_chars) continue;
     if (link_density(links[i], chars[i], 0.0) > max_paragraph_link_density) continue;
-    const double s = 1.0 + punct[i] + std::min(chars[i] / length_bonus_per_chars, max_length_bonus);
+    // a datum of a table or list (a member of parliament's row, a
+    // reference) is no paragraph, however many rows there are
+    const bool table_cell = nd.tag == html_tag::td || nd.tag == html_tag::th;
+    if (is_datum(nd.tag) && chars[i] < datum_max_chars &&
+        (table_cell || short_items[nd.parent] >= data_list_min_items) &&
+        cells[i] * data_share_den >= chars[i] * data_share_num) {
+      continue;
+    }
+    double s = 1.0 + punct[i] + std::min(chars[i] / length_bonus_per_chars, max_length_bonus);
+    // a teaser's paragraph in a feed of posts lends its wrappers little
+    if (in_posts(i)) s *= in_feed_factor;
     std::uint32_t a = nd.parent;
     if (loose) score[i] += s;  // text right inside a div
-    for (int level = 0; level < score_levels && a != 0; ++level, a = doc[a].parent) {
+    // an inline wrapper (<span> around a step's <p>) is no level of the
+    // page's structure: the score passes through it
+    for (int level = 0; level < score_levels && a != 0; a = doc[a].parent) {
+      if (is_inline(doc[a].tag)) continue;
       score[a] += level == 0 ? s : level == 1 ? s / 2 : s / (level * 3.0);
+      ++level;
     }
   }
-
-  // Lists of teasers: how many substantial <li> each list holds.
-  auto& list_items = scratch.list_items;
-  list_items.assign(n, 0);
-  for (std::uint32_t i = 1; i < n; ++i) {
-    if (doc[i].type == kind::element && doc[i].tag == html_tag::li && chars[i] >= teaser_item_chars) {
-      ++list_items[doc[i].parent];
-    }
-  }
-  // A candidate inside one of three or more substantial items of a list is
-  // a teaser in a feed, not the story.
-  auto in_feed = [&](std::uint32_t i) {
-    for (int up = 0; up < feed_item_levels && i != 0; ++up, i = doc[i].parent) {
-      if (doc[i].tag == html_tag::li && list_items[doc[i].parent] >= feed_min_items) return true;
-    }
-    return false;
-  };
 
   // The best candidates, best first.
   std::pair<double, std::uint32_t> top[top_n] = {};
@@ -186,10 +277,14 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     if (i <= headline && headline < doc[i].end) return true;
     return i >= doc[headline].end && i - doc[headline].end <= near_headline_nodes;
   };
-  auto final_score = [&](std::uint32_t i) {
+  // what a candidate's text is worth, wherever it stands
+  auto text_score = [&](std::uint32_t i) {
     const double ld = link_density(links[i], chars[i], 0.0);
     double s = (score[i] + class_weight(doc[i])) * (1.0 - ld);
-    if (in_feed(i)) s *= in_feed_factor;
+    return in_feed(i) || holds_posts(i) ? s * in_feed_factor : s;
+  };
+  auto final_score = [&](std::uint32_t i) {
+    const double s = text_score(i);
     return near_headline(i) ? s * near_headline_factor : s;
   };
   for (std::uint32_t i = 1; i < n; ++i) {
@@ -250,11 +345,14 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     // Readability's rule: when three near-equal candidates share an
     // ancestor with the best one, the story is split and that ancestor
     // holds all of it.
+    // Near-equal by their text: the headline's bonus says where the story
+    // starts, not that its first section is all of it (a how-to's steps).
     std::uint32_t alternatives[top_n];
     std::size_t alt = 0;
+    const double best_text = text_score(best_i);
     for (std::size_t k = 1; k < top_n; ++k) {
       // near-equal in text, not only in class-name bonus
-      if (top[k].second != 0 && top[k].first >= split_final_ratio * best_s &&
+      if (top[k].second != 0 && text_score(top[k].second) >= split_final_ratio * best_text &&
           score[top[k].second] >= split_score_ratio * score[best_i]) {
         alternatives[alt++] = top[k].second;
       }
@@ -299,7 +397,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
             continue;
           }
           twin = doc[k].type == kind::element && score[k] >= twin_score_ratio * score[best_i] &&
-                 (doc[k].flags & skip) == 0 && dom::attr(doc[k], "class") == cls;
+                 (doc[k].flags & skip) == 0 && same_chunk_class(dom::attr(doc[k], "class"), cls);
         }
         if (twin) {
           best_i = a;
@@ -329,6 +427,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       const dom::node& sib = doc[c];
       if (sib.type != kind::element || (sib.flags & skip) != 0) continue;
       const double ld = link_density(links[c], chars[c], 1.0);
+      if (in_feed(c) || holds_posts(c)) continue;  // other posts are no part of it
       const double s = (score[c] + class_weight(sib)) * (1.0 - ld);
       const bool long_para = sib.tag == html_tag::p && chars[c] > sibling_paragraph_chars &&
                              ld < sibling_paragraph_max_link_density;
@@ -344,6 +443,9 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     }
   }
   best.root = widened ? parent : best_i;
+#ifdef NEWSX_DEBUG_CONTENT
+  fmt::print(stderr, "chosen {} (best {}) widened={} left_out={}\n", best.root, best_i, widened, best.left_out.size());
+#endif
   best.score = best_s;
   best.text_chars = chars[best.root];
   best.link_density = link_density(links[best.root], chars[best.root], 0.0);
@@ -357,7 +459,8 @@ page_profile profile_page(const dom::document& doc) {
   std::vector<std::uint64_t> seen;
   for (std::uint32_t i = doc.body(); i < doc.size(); ++i) {
     const dom::node& nd = doc[i];
-    if ((nd.flags & dom::removed) != 0) {
+    // a hidden tab of a listing is listing too: only never-content is skipped
+    if ((nd.flags & dom::removed) != 0 && (nd.flags & dom::hidden) == 0) {
       i = nd.end - 1;
       continue;
     }

@@ -30,7 +30,8 @@ struct content_choice {
 /// Per-node tallies for select_content, kept by the caller so that a reused
 /// extractor does not allocate them for every page.
 struct content_scratch {
-  std::vector<std::uint32_t> chars, links, punct, direct, keep, list_items;
+  std::vector<std::uint32_t> chars, links, punct, direct, keep, list_items, posts, post_chars, cells,
+      short_items;
   std::vector<double> score;
 };
 

@@ -241,6 +241,9 @@ inline constexpr word tail_markers_en[] = {
     "Recommended", "You May Also Like", "More from", "Trending", "More on this story",
     "Related internet links", "Related Topics", "Top Stories", "Featured", "Most Popular",
     "Most Read", "Popular", "Editors' Picks"};
+/// Words between such a label and where its stories come from ("Most read
+/// in world news", "Trending on the site", "Popular from our partners").
+inline constexpr word tail_marker_connectors_en[] = {"in", "on", "from", "at", "across"};
 
 /// Openings of editor, disclaimer, share and keyword lines that pages append
 /// to stories.

@@ -1,0 +1,325 @@
+// extract stage, content recall: which element holds the story on pages of
+// kinds nobody tuned for (how-to steps, layout left open, repeated lines).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "newsx/extractor.hpp"
+
+using namespace newsx;
+
+namespace {
+
+std::string p(std::string_view t) { return "<p>" + std::string(t) + "</p>"; }
+
+bool has(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+
+std::size_t count(const std::string& s, std::string_view part) {
+  std::size_t n = 0;
+  for (std::size_t at = s.find(part); at != std::string::npos; at = s.find(part, at + part.size())) ++n;
+  return n;
+}
+
+article extract_page(const std::string& html) {
+  extractor ex;
+  result<article> a = ex.extract(html);
+  REQUIRE(a);
+  return *a;
+}
+
+const char* const story[] = {
+    "The council voted on Tuesday to rebuild the old harbour wall, which storms broke twice last "
+    "winter, and to pay for the work from the flood fund that the town set up after the great "
+    "storm of the year before.",
+    "Engineers told the meeting that the new wall would stand two metres higher than the old one, "
+    "that it would be built of stone from the quarry above the town, and that work could begin "
+    "in the spring.",
+    "Residents who had waited three years for a decision cheered when the vote was read out, "
+    "though some of them asked why it had taken so long and who would pay if the cost rose "
+    "again.",
+    "The mayor said the delay came from a dispute over who owned the land under the wall, which "
+    "the courts settled only in August, after the harbour board and the town had both claimed "
+    "it.",
+};
+
+}  // namespace
+
+TEST_CASE("repeated lines: a picture's caption once, the story's own lines every time") {
+  const std::string caption =
+      "The harbour wall after the second storm of the winter, seen from the north quay at low tide";
+  const std::string step_line = "Soak the beans overnight in plenty of cold water.";
+  const std::string html =
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>"
+      "<figure><img src='/a.jpg'><figcaption>" + caption + "</figcaption></figure>" +
+      p(story[0]) + p(story[1]) + "<h2>Monday</h2>" + p(step_line) + p(story[2]) + "<h2>Tuesday</h2>" +
+      p(step_line) + p(story[3]) +
+      "<div class='gallery'><img src='/a.jpg'><p>" + caption + "</p></div></article></body></html>";
+  const article a = extract_page(html);
+  CHECK(count(a.text, caption) == 1);
+  CHECK(count(a.text, step_line) == 2);
+}
+
+TEST_CASE("chrome by tag or role that holds the story is not chrome") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const std::string menu =
+      "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>";
+  // two banners never closed: the parser nests the article inside them
+  const article open_banner = extract_page(
+      "<html><body><header role='banner'><div class='logo'>The Coast Courier</div>" + menu +
+      "<header role='banner'><p class='tag'>Local news since 1901</p>"
+      "<article><h1>Harbour wall to be rebuilt</h1>" + paras + "</article></body></html>");
+  CHECK(has(open_banner.text, "The council voted"));
+  CHECK(has(open_banner.text, "claimed it."));
+  CHECK_FALSE(has(open_banner.text, "Sport"));
+  CHECK(open_banner.is_article);
+  // a story opened in a modal, over a stream of teasers
+  std::string teasers;
+  for (int i = 0; i < 6; ++i) {
+    teasers += "<li><a href='/s/" + std::to_string(i) + "'>Another story from the coast, number " +
+               std::to_string(i) + "</a><p>A short summary of that other story.</p></li>";
+  }
+  const article modal = extract_page(
+      "<html><body><div class='stream'><ul>" + teasers + "</ul></div>"
+      "<div class='modal-open' role='dialog'><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "</article></div></body></html>");
+  CHECK(has(modal.text, "The council voted"));
+  CHECK_FALSE(has(modal.text, "summary of that other"));
+  // a consent dialog stays chrome: it is no story, and not most of the page
+  const article consent = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "</article><div class='cookie-banner' role='dialog'><p>We and our partners use cookies to "
+      "store and read information on your device, to measure the audience of our pages and to "
+      "show you offers that suit you, which you may refuse at any time in the settings.</p>"
+      "</div></body></html>");
+  CHECK(has(consent.text, "The council voted"));
+  CHECK_FALSE(has(consent.text, "cookies"));
+}
+
+TEST_CASE("hidden text: a hidden paragraph goes, a story hidden until scripts run stays") {
+  const std::string hidden_para =
+      "This paragraph was hidden by the editors and is not part of what the page shows to its "
+      "readers, though it is long enough and has the punctuation of prose, which made it look like "
+      "article text to a rule that counted characters alone; it stays out, as the page asked, "
+      "however much prose it has and whatever it says about the harbour wall.";
+  const article a = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
+                                 p(story[1]) + "<p style='display:none'>" + hidden_para + "</p>" +
+                                 p(story[2]) + "</article></body></html>");
+  CHECK(has(a.text, "The council voted"));
+  CHECK_FALSE(has(a.text, "hidden by the editors"));
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const article b = extract_page(
+      "<html><body><div class='top'><a href='/'>Home</a></div><div id='js_content' "
+      "style='visibility: hidden'><h1>Harbour wall to be rebuilt</h1>" + paras + "</div></body></html>");
+  CHECK(has(b.text, "The council voted"));
+  CHECK(has(b.text, "claimed it."));
+}
+
+TEST_CASE("a how-to keeps its steps, not only the intro under the headline") {
+  const char* steps[] = {
+      "Choose a day when the tide is low in the morning, so that the sand below the wall is dry "
+      "and firm enough to carry a ladder and a bucket of mortar.",
+      "Rake out the loose mortar between the stones to the depth of a thumb, and brush the dust "
+      "away with a stiff brush before you wet the joints with a sponge.",
+      "Press the new mortar into the joints with a pointing trowel, working from the top of the "
+      "wall down, and scrape off what spills over before it sets.",
+      "Cover the finished stretch with damp sacking for two days, so that the mortar cures slowly "
+      "and does not crack in the wind that comes off the sea.",
+  };
+  std::string html =
+      "<html><body><h1>How to repoint a sea wall</h1><article><div class='step'><div class='text'>"
+      "<div class='body intro'>" +
+      p(story[0]) + "</div></div></div>";
+  for (const char* s : steps) {
+    html += "<span><span><div class='step'><div class='text'><div class='body'><span>" + p(s) +
+            "</span></div></div></div></span></span>";
+  }
+  html += "</article><div class='rail'><a href='/a'>More how-tos</a></div></body></html>";
+  const article a = extract_page(html);
+  CHECK(has(a.text, "The council voted"));
+  CHECK(has(a.text, "Rake out the loose mortar"));
+  CHECK(has(a.text, "damp sacking"));
+  // the intro's section carries a modifier class ("content lead"), the
+  // steps' the bare one: they are chunks of one story
+  std::string chunks = "<html><body><h1>How to repoint a sea wall</h1><div class='main-col'>"
+                       "<div class='step'><div class='step-box'><div class='content lead'>" +
+                       p(story[0]) + p(story[1]) + "</div></div></div>";
+  for (const char* s : steps) {
+    chunks += "<div class='step'><div class='step-box'><div class='content'>" + p(s) + "</div></div></div>";
+  }
+  chunks += "</div><div class='rail'><a href='/a'>More how-tos</a></div></body></html>";
+  const article b = extract_page(chunks);
+  CHECK(has(b.text, "Engineers told"));
+  CHECK(has(b.text, "Rake out the loose mortar"));
+  CHECK(has(b.text, "damp sacking"));
+}
+
+TEST_CASE("a post shown only inside <noscript> or <template> is the story") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const std::string shell =
+      "<html><head><title>Harbour wall to be rebuilt</title></head><body><nav><a href='/'>Home</a> "
+      "<a href='/about'>About</a></nav><div id='app'></div><script>render()</script>";
+  const article in_noscript = extract_page(shell + "<noscript><article><h1>Harbour wall to be rebuilt</h1>" +
+                                           paras + "</article></noscript></body></html>");
+  CHECK(has(in_noscript.text, "The council voted"));
+  CHECK(has(in_noscript.text, "claimed it."));
+  CHECK(in_noscript.is_article);
+  const article in_template = extract_page(shell + "<template id='post'><div class='post'>" + paras +
+                                           "</div></template></body></html>");
+  CHECK(has(in_template.text, "The council voted"));
+  // a visible story keeps its place: a <noscript> beside it stays out
+  const article visible = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "</article><noscript><p>" + std::string(story[0]) + " Please turn on scripts to read the comments "
+      "of our readers on this story and to join the discussion.</p></noscript></body></html>");
+  CHECK(has(visible.text, "claimed it."));
+  CHECK_FALSE(has(visible.text, "turn on scripts"));
+}
+
+TEST_CASE("a feed of other posts after the story stays out") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const char* others[] = {
+      "The ferry company says it will add two sailings a day from June, as the summer crowds grow "
+      "and the car park on the quay fills before nine in the morning on most weekends. The "
+      "company will also run a late boat on Fridays and Saturdays until the end of September.",
+      "A survey of the old lighthouse found the tower sound, though the lamp room needs a new roof "
+      "and the keeper's cottage a new chimney before the winter storms come back. The trust that "
+      "owns it hopes to open the tower to visitors again by the summer after next.",
+      "The school on the hill will open a sailing club for pupils, paid for by a local trust that "
+      "also bought four dinghies and a safety boat for the harbour's beginners. Lessons will be "
+      "given on Wednesday afternoons by two instructors from the yacht club across the bay.",
+      "Traders on the quay want longer opening hours on Sundays through the summer season, and the "
+      "council will hear them at its next meeting before the end of the month. Most of the shops "
+      "now close at four, an hour before the last ferry brings the day visitors back.",
+  };
+  std::string feed;
+  for (int i = 0; i < 4; ++i) {
+    feed += "<article class='post entry'><div><a href='/p/" + std::to_string(i) + "'>Read</a></div>" +
+            p(others[i]) + "</article>";
+  }
+  const article a = extract_page(
+      "<html><body><div id='primary'><article class='post entry'><h1>Harbour wall to be rebuilt</h1>" +
+      paras + "</article><article class='post entry list'><h3>You may also like</h3>" + feed +
+      "</article></div></body></html>");
+  CHECK(has(a.text, "The council voted"));
+  CHECK(has(a.text, "claimed it."));
+  CHECK_FALSE(has(a.text, "ferry company"));
+  CHECK_FALSE(has(a.text, "lighthouse"));
+}
+
+TEST_CASE("a story cut into sections of the same class, deep under their common ancestor") {
+  const char* more[] = {
+      "The harbour board said on Wednesday that it would not appeal, and that it would hand over "
+      "its records of the wall's repairs since the war, which go back to the first survey of the "
+      "quay.",
+      "Divers will inspect the foundations in March, when the water is clearest, and the results "
+      "will decide whether the new wall can stand on the old footings or needs piles of its own.",
+  };
+  auto section = [&](const std::string& paras) {
+    return "<div class='part'><section class='outer'><div class='wrap'><div class='col'>"
+           "<div class='text wysiwyg'>" + paras + "</div></div></div></section></div>";
+  };
+  const std::string html = "<html><body><h1>Harbour wall to be rebuilt</h1><div id='postBody'>" +
+                           section(p(story[0]) + p(story[1]) + p(story[2])) +
+                           "<div class='ad'>Advertisement</div>" + section(p(more[0]) + p(story[3])) +
+                           section(p(more[1])) +
+                           "</div><footer><a href='/'>Home</a></footer></body></html>";
+  const article a = extract_page(html);
+  CHECK(has(a.text, "The council voted"));
+  CHECK(has(a.text, "would not appeal"));
+  CHECK(has(a.text, "Divers will inspect"));
+}
+
+TEST_CASE("the largest table or list is not the story: members, signatories, references") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  std::string members;
+  for (int i = 0; i < 60; ++i) {
+    members += "<tr><td>Member " + std::to_string(i) + " for the northern coast</td><td>Coastal Party, "
+               "elected in " + std::to_string(1990 + i % 30) + ", chair of a committee.</td><td>North "
+               "Quay and the bay, " + std::to_string(1000 + i) + " voters.</td></tr>";
+  }
+  const article table = extract_page("<html><body><h1>Harbour wall to be rebuilt</h1><div class='story'>" +
+                                     paras + "</div><div><table>" + members + "</table></div></body></html>");
+  CHECK(has(table.text, "The council voted"));
+  CHECK(has(table.text, "claimed it."));
+  CHECK_FALSE(has(table.text, "Coastal Party"));
+  std::string refs;
+  for (int i = 0; i < 40; ++i) {
+    refs += "<li>Smith, J.; Jones, K. (" + std::to_string(1990 + i) + "). \"Storm surge and sea walls, part " +
+            std::to_string(i) + "\". <i>Journal of Coastal Engineering</i>. <b>" + std::to_string(12 + i) +
+            "</b> (3): 100–120.</li>";
+  }
+  const article references = extract_page(
+      "<html><body><h1>Harbour wall to be rebuilt</h1><div class='page-body'>" + paras +
+      "<h2>Notes</h2><ol>" + refs + "</ol></div></body></html>");
+  // the story's paragraphs all stay; the list beside them may too, but
+  // never in their place
+  CHECK(has(references.text, "The council voted"));
+  CHECK(has(references.text, "Engineers told"));
+  CHECK(has(references.text, "claimed it."));
+  // a story laid out in a table cell still scores as prose
+  const article layout = extract_page("<html><body><table><tr><td><a href='/'>Home</a></td></tr><tr><td>"
+                                      "<h1>Harbour wall to be rebuilt</h1>" + paras +
+                                      "</td></tr></table></body></html>");
+  CHECK(has(layout.text, "The council voted"));
+  CHECK(has(layout.text, "claimed it."));
+}
+
+TEST_CASE("a recipe keeps its description and steps over a service box and a review form") {
+  const char* steps[] = {
+      "Mix the flour, salt and yeast in a large bowl, pour in the water and stir until no dry flour is left.",
+      "Cover the bowl and leave it on the counter for twelve to eighteen hours, until the dough is bubbly.",
+      "Heat the oven with the pot inside to 240 degrees, tip the dough onto a floured board and fold it twice.",
+      "Bake with the lid on for thirty minutes, then without it for fifteen more, until the crust is brown.",
+  };
+  std::string method;
+  for (const char* s : steps) method += "<li>" + std::string(s) + "</li>";
+  const std::string html =
+      "<html><body><h1>No-knead bread in a pot</h1><div class='recipe'>" +
+      p("This bread is baked in a cast iron pot, which traps the steam of the dough and gives it a "
+        "thick, crackling crust and a soft crumb, like the loaves of a village bakery.") +
+      p("It needs no kneading at all: the dough rests overnight and the long rise does the work, so "
+        "it suits a busy week and a small kitchen without a mixer.") +
+      "<h2>Ingredients</h2><ul><li>500 g strong white flour</li><li>10 g salt</li><li>2 g dried "
+      "yeast</li><li>400 ml cool water</li></ul><h2>Method</h2><ol>" + method + "</ol></div>"
+      "<div class='service-box'>" +
+      p("Free delivery on all orders over fifty pounds to addresses on the mainland, with next day "
+        "delivery for orders placed before two in the afternoon.") +
+      p("If you are not happy with your order, you can return it within thirty days for a full "
+        "refund, and our team will collect it from your door.") +
+      p("Our team answers questions by phone and email from eight in the morning to eight at night, "
+        "seven days a week, and most emails get a reply within the hour.") +
+      "</div><form class='review-form'><h3>Rate this recipe</h3>" +
+      p("Tell other cooks what you thought of this recipe: did it work for you, what would you "
+        "change, and would you bake it again? Your review helps everyone.") +
+      "<label>Your name</label><input><textarea></textarea><button>Send</button></form></body></html>";
+  const article a = extract_page(html);
+  CHECK(has(a.text, "cast iron pot"));
+  CHECK(has(a.text, "strong white flour"));
+  CHECK(has(a.text, "Bake with the lid on"));
+  CHECK_FALSE(has(a.text, "Free delivery"));
+  CHECK_FALSE(has(a.text, "other cooks"));
+}
+
+TEST_CASE("a teaser list after the story under a label with its section goes") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const article a = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "<h3>Most read in world news</h3><div><p>FERRY FARES</p><p><a href='/1'>Ferry fares to rise "
+      "again in June</a></p><p>LIGHTHOUSE</p><p><a href='/2'>Old lighthouse to open to "
+      "visitors</a></p></div></article></body></html>");
+  CHECK(has(a.text, "claimed it."));
+  CHECK_FALSE(has(a.text, "Most read"));
+  CHECK_FALSE(has(a.text, "FERRY FARES"));
+  // a sentence that opens with such words is the story's
+  const article b = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + paras +
+                                 p("Popular in the town for a century, the wall drew walkers every "
+                                   "evening until the storms closed it.") +
+                                 "</article></body></html>");
+  CHECK(has(b.text, "drew walkers"));
+}
