@@ -398,6 +398,9 @@ TEST_CASE("source precedence: a weak clue that <meta> confirms beats a dateline"
   facts alone;
   alone.add(alone.source, "棱镜", origin::name_by_date);
   CHECK(resolve_source(alone).value_or("") == "棱镜");
+  facts edition;  // an outlet's online edition is the outlet
+  edition.add(edition.source, "示例证券报网络版", origin::byline_label);
+  CHECK(resolve_source(edition).value_or("") == "示例证券报");
 }
 
 TEST_CASE("subheads: bold lines ending in a quote or colon, numbered lines") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <span>
 
+#include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
 namespace newsx::extract {
@@ -207,13 +208,21 @@ std::optional<std::string> resolve_source(const facts& f, trace* t) {
       return m.from == origin::page_meta && m.value == c.value;
     });
   };
-  return pick(
+  std::optional<std::string> source = pick(
       std::span<const text_candidate>(f.source), std::span<const row<source_rule>>(source_precedence),
       "source", [](const text_candidate& c) { return c.value; },
       [&](const row<source_rule>& r, const text_candidate& c) {
         return r.rule != source_rule::confirmed_by_page_meta || said_by_meta(c);
       },
       t);
+  // the outlet, not its edition
+  if (source) {
+    const std::string_view edition = lexicon::suffix_in(*source, lexicon::outlet_edition_suffixes);
+    if (!edition.empty() && util::cp_count(*source) > util::cp_count(edition) + 1) {
+      source->resize(source->size() - edition.size());
+    }
+  }
+  return source;
 }
 
 std::optional<std::string> resolve_url(const facts& f, trace* t) {

@@ -196,6 +196,9 @@ inline constexpr word cms_account_names[] = {
 // ---------------------------------------------------------------------------
 // Outlets
 
+/// An edition of an outlet is the outlet: "上海证券报网络版" is 上海证券报.
+inline constexpr word outlet_edition_suffixes[] = {"网络版", "電子版", "电子版", "数字版", "數位版"};
+
 /// Endings of an outlet's name: 证券时报网, 新华社, 聯合報, 新浪科技, 央视新闻客户端.
 inline constexpr word media_name_suffixes[] = {
     "网", "網", "社", "报", "報", "台", "站", "刊", "志", "科技", "财经", "財經", "新闻", "新聞",
