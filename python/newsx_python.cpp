@@ -254,8 +254,13 @@ class py_warc_iterator {
 
 newsx::options make_options(const std::string& default_tz, std::size_t max_input_bytes,
                             std::size_t max_depth, bool sentences, bool normalize_width,
-                            bool explain, const py::object& securities) {
+                            bool explain, const py::object& securities, std::size_t max_nodes = newsx::options{}.max_nodes,
+                            std::size_t max_parse_bytes = newsx::options{}.max_parse_bytes,
+                            const std::string& reference_time = {}) {
   newsx::options o;
+  o.max_nodes = max_nodes;
+  o.max_parse_bytes = max_parse_bytes;
+  o.reference_time = reference_time;
   o.default_timezone = default_tz;
   o.securities = py_securities::from_argument(securities);
   o.max_input_bytes = max_input_bytes;
@@ -359,23 +364,29 @@ PYBIND11_MODULE(_newsx, m) {
       "(calls on one Extractor are serialised).")
       .def(py::init([](const std::string& default_tz, const std::string& charset,
                        std::size_t max_input_bytes, std::size_t max_depth, bool sentences,
-                       const py::object& securities, bool normalize_width, bool explain) {
+                       const py::object& securities, bool normalize_width, bool explain,
+                       std::size_t max_nodes, std::size_t max_parse_bytes, const std::string& reference_time) {
              return std::make_shared<py_extractor>(
                  make_options(default_tz, max_input_bytes, max_depth, sentences, normalize_width,
-                              explain, securities),
+                              explain, securities, max_nodes, max_parse_bytes, reference_time),
                  charset);
            }),
            py::arg("default_tz") = defaults.default_timezone, py::arg("charset") = "",
            py::arg("max_input_bytes") = defaults.max_input_bytes,
            py::arg("max_depth") = defaults.max_depth, py::arg("sentences") = true,
            py::arg("securities") = py::none(), py::arg("normalize_width") = false,
-           py::arg("explain") = false,
+           py::arg("explain") = false, py::arg("max_nodes") = defaults.max_nodes,
+           py::arg("max_parse_bytes") = defaults.max_parse_bytes, py::arg("reference_time") = "",
            "default_tz: the offset of times that carry none (\"+08:00\", \"-05:00\", \"Z\"; \"\" "
            "leaves them without one). charset: decode every document as this (\"\" detects). "
            "securities: a newsx.Securities, the path of a CSV of symbol,name[,alias...], or rows "
            "of (symbol, name, alias...). sentences: fill each body block's sentences. "
            "normalize_width: fold full-width letters and digits to ASCII in the text. explain: "
-           "add \"candidates\", every value each field could have taken. A bad default_tz or "
+           "add \"candidates\", every value each field could have taken. max_nodes, "
+           "max_parse_bytes: a page with more elements and text runs, or whose parse needs more "
+           "memory, raises ExtractError (\"too_many_nodes\", \"out_of_memory\"); see docs/limits.md. "
+           "reference_time: when the documents were fetched (ISO 8601), for relative dates "
+           "(\"3小时前\"); without it they give no date. A bad default_tz, reference_time or "
            "securities list raises ValueError.")
       .def("extract", &py_extractor::extract, py::arg("data"), py::arg("url") = py::none(),
            py::arg("charset") = py::none(),

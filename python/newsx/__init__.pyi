@@ -95,8 +95,11 @@ class Extractor:
         securities: Union[Securities, _Path, Iterable[Sequence[str]], None] = None,
         normalize_width: bool = False,
         explain: bool = False,
+        max_nodes: int = 500000,
+        max_parse_bytes: int = 1073741824,
+        reference_time: str = "",
     ) -> None:
-        """A bad default_tz or securities list raises ValueError."""
+        """A bad default_tz, reference_time or securities list raises ValueError."""
     def extract(self, data: _Input, url: Optional[str] = None, charset: Optional[str] = None) -> Article:
         """One document (a post, an HTML page in any charset, or text); raises ExtractError."""
     def read_warc(self, path: _Path, keep_errors: bool = False) -> WarcReader:

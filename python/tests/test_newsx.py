@@ -28,6 +28,23 @@ def read(path):
 
 
 class ExtractTest(unittest.TestCase):
+    def test_limits_and_reference_time(self):
+        dense = "<html><body>" + "<p>a</p>" * 300000
+        with self.assertRaises(newsx.ExtractError) as cm:
+            newsx.Extractor().extract(dense)
+        self.assertEqual(cm.exception.code, "too_many_nodes")
+        with self.assertRaises(newsx.ExtractError) as cm:
+            newsx.Extractor(max_nodes=10_000_000, max_parse_bytes=16 << 20).extract(dense)
+        self.assertEqual(cm.exception.code, "out_of_memory")
+        page = ("<html><body><article><h1>央行今日开展逆回购操作</h1><p class=\"time\">3小时前</p>"
+                "<p>中国人民银行今日开展两千亿元逆回购操作，中标利率维持不变，市场流动性保持合理充裕。</p>"
+                "</article></body></html>")
+        self.assertIsNone(newsx.Extractor().extract(page)["date"])
+        dated = newsx.Extractor(reference_time="2024-03-05T12:00:00+08:00").extract(page)
+        self.assertTrue((dated["date"] or "").startswith("2024-03-05T09:00"), dated["date"])
+        with self.assertRaises(ValueError):
+            newsx.Extractor(reference_time="not a time")
+
     def test_securities_list_names_a_company_without_its_code(self):
         post = "---\ntitle: 季度财报\ndate: 2024-08-14\n---\n\n腾讯控股公布业绩。\n".encode()
         self.assertEqual(newsx.Extractor().extract(post)["stock_codes"], [])
