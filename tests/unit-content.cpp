@@ -323,3 +323,26 @@ TEST_CASE("a teaser list after the story under a label with its section goes") {
                                  "</article></body></html>");
   CHECK(has(b.text, "drew walkers"));
 }
+
+TEST_CASE("a button's label left in the story's markup is not the story") {
+  const std::string zh[] = {
+      "市水务局周二表示，老港区防波堤将于明年春季开工重建，工程资金来自去年设立的防洪基金，预计工期两年。",
+      "工程师在会上介绍，新堤将比旧堤高出两米，使用本地采石场的石料，并在堤顶修建供市民散步的步道。",
+      "举报人此前反映旧堤多处开裂，水务局随后组织专家现场勘察，确认旧堤已不具备加固价值，决定整体重建。",
+  };
+  const std::string html =
+      "<html><body><div class='detail'><h1>老港区防波堤明年春季开工重建</h1>"
+      "<div class='text'><h2>工程概况</h2><div class='tools'><span>播报</span></div><div><span>编辑</span></div>" +
+      p(zh[0]) + p(zh[1]) + p(zh[2]) +
+      "<div class='bottom'><div><span>分享至：</span></div><div>不喜欢</div>"
+      "<div><span>举报</span></div></div></div></div></body></html>";
+  const article a = extract_page(html);
+  for (const std::string& para : zh) CHECK(has(a.text, para));
+  CHECK_FALSE(has(a.text, "分享至"));
+  CHECK_FALSE(has(a.text, "不喜欢"));
+  CHECK_FALSE(has(a.text, "播报"));
+  // a paragraph that only opens with a label's word stays (checked above); a
+  // lone label is dropped wherever it stands
+  CHECK(count(a.text, "举报") == 1);
+  CHECK(count(a.text, "编辑") == 0);
+}

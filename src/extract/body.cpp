@@ -291,7 +291,9 @@ bool is_page_furniture(std::string_view text) noexcept {
     }
   }
   if (!lexicon::prefix_in(t, lexicon::furniture_openers).empty()) return util::cp_count(t) <= 200;
-  return false;
+  // a button's label left in the text: "分享至：", "举报", "播报 编辑"
+  t.remove_suffix(lexicon::suffix_in(t, lexicon::label_colons).size());
+  return lexicon::is_one_of(util::trim(t), lexicon::button_labels);
 }
 
 /// A four-digit year and an h:mm time: a timestamp in any language

@@ -257,6 +257,13 @@ inline constexpr word furniture_openers[] = {
     "查看更多", "延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "热点推荐",   "关键字：",
     "关键词：", "关键字:",  "关键词:",  "标签：",   "文章关键词", "Tags:",    "Keywords:"};
 
+/// Labels of a page's buttons (share, report, read aloud, edit): a block that
+/// is one of these alone, a colon after it or not, is a control, never the story.
+inline constexpr word button_labels[] = {"分享", "分享至", "分享到", "举报", "不喜欢", "播报",
+                                         "编辑", "收藏", "点赞", "打印", "返回顶部", "播报文章"};
+/// The colons such a label may end with.
+inline constexpr word label_colons[] = {"：", ":"};
+
 /// A newsletter sign-up call: mentions "newsletter" and one of these.
 inline constexpr word newsletter_word = "newsletter";
 inline constexpr word sign_up_words[] = {"sign up", "subscribe"};
