@@ -95,16 +95,47 @@ struct named {
   std::uint32_t key;
 };
 
+std::uint32_t lower_hash(std::string_view name) noexcept {
+  std::uint32_t h = 2166136261U;  // FNV-1a over the lower-cased name
+  for (char c : name) h = (h ^ static_cast<unsigned char>(util::ascii_lower(c))) * 16777619U;
+  return h;
+}
+
+/// Tag names by their hash: the pre-scan asks for every tag, and one hash
+/// and one comparison cost less than a binary search of strings.
+class tag_index {
+ public:
+  tag_index() {
+    for (std::size_t t = 1; t < 256; ++t) {
+      const std::string_view name = html_tag_name(static_cast<html_tag>(t));
+      if (name.empty()) break;
+      std::size_t k = lower_hash(name) & (slots_.size() - 1);
+      while (slots_[k].tag != html_tag::unknown) k = (k + 1) & (slots_.size() - 1);
+      slots_[k] = {lower_hash(name), static_cast<html_tag>(t)};
+    }
+  }
+  [[nodiscard]] html_tag find(std::string_view name, std::uint32_t hash) const noexcept {
+    for (std::size_t k = hash & (slots_.size() - 1);; k = (k + 1) & (slots_.size() - 1)) {
+      const slot& s = slots_[k];
+      if (s.tag == html_tag::unknown) return html_tag::unknown;
+      if (s.hash == hash && util::iequals(html_tag_name(s.tag), name)) return s.tag;
+    }
+  }
+
+ private:
+  struct slot {
+    std::uint32_t hash = 0;
+    html_tag tag = html_tag::unknown;
+  };
+  std::array<slot, 512> slots_{};
+};
+
 /// The tag and its key, by a case-insensitive name.
 named name_key(std::string_view name) noexcept {
-  char lower[24];
-  if (name.size() < sizeof lower) {
-    for (std::size_t k = 0; k < name.size(); ++k) lower[k] = util::ascii_lower(name[k]);
-    const html_tag t = html_tag_from_name(std::string_view(lower, name.size()));
-    if (t != html_tag::unknown) return {t, static_cast<std::uint32_t>(t)};
-  }
-  std::uint32_t h = 2166136261U;  // FNV-1a
-  for (char c : name) h = (h ^ static_cast<unsigned char>(util::ascii_lower(c))) * 16777619U;
+  static const tag_index index;  // immutable once built
+  const std::uint32_t h = lower_hash(name);
+  const html_tag t = index.find(name, h);
+  if (t != html_tag::unknown) return {t, static_cast<std::uint32_t>(t)};
   return {html_tag::unknown, h | unknown_bit};
 }
 
