@@ -322,6 +322,16 @@ std::size_t append_repaired(std::string_view s, std::string& out) {
   std::size_t run = 0;  // start of the run of good bytes not yet appended
   std::size_t i = 0;
   while (i < s.size()) {
+    // eight bytes at a time over ASCII that is no control character
+    while (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      const std::uint64_t high = w & 0x8080808080808080ULL;
+      const std::uint64_t below_space = (w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL;
+      if ((high | below_space) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       if (b == 0 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f')) {
