@@ -20,8 +20,25 @@
 #include "pool.hpp"
 #include "warc.hpp"
 
+namespace {
+int run(int argc, char** argv);
+}  // namespace
+
 int main(int argc, char** argv) {
   std::signal(SIGPIPE, SIG_IGN);  // a closed pipe is a write error (EPIPE), handled quietly
+  // Every file system call passes an error_code; this is the net under them,
+  // so that an unforeseen refusal is a message and exit 1, never an abort.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "extract: {}\n", e.what());
+    return 1;
+  }
+}
+
+namespace {
+
+int run(int argc, char** argv) {
   using extract::command_line;
   command_line cl = extract::parse_command_line(argc, argv);
   extract::settings& s = cl.s;
@@ -57,11 +74,14 @@ int main(int argc, char** argv) {
   if (!s.files_from.empty() && !source.open_list(s.files_from)) {
     return extract::bad_usage(fmt::format("cannot open --files-from {}", s.files_from));
   }
+  std::error_code not_a_folder;  // an input that cannot even be looked at is read, and fails there
   const bool several = !one_file || source.has_list() || cl.inputs.size() != 1 ||
-                       std::filesystem::is_directory(cl.inputs[0]);
+                       std::filesystem::is_directory(cl.inputs[0], not_a_folder);
   if (!s.fmt_given && several && s.output_dir.empty()) s.fmt = extract::format::jsonl;
   // One pretty JSON document, or a JSON array, is written in input order.
   if (s.fmt == extract::format::json) s.ordered = true;
 
   return extract::run_pool(s, source, several, expanded.failures, expanded.skipped);
 }
+
+}  // namespace
