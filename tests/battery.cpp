@@ -257,6 +257,14 @@ TEST_CASE("2 100 rows of <td><font>: what the parser closes itself is not depth"
   REQUIRE(r);
 }
 
+TEST_CASE("an inline SVG chart of 5 000 self-closed paths: no depth, the story is read") {
+  std::string svg = "<svg viewBox=\"0 0 10 10\">";
+  for (int i = 0; i < 5'000; ++i) svg += "<path d=\"M" + std::to_string(i) + " 0L0 10\"/>";
+  auto r = extractor().extract(page_of(svg + "</svg>" + paras(3)));
+  REQUIRE(r);
+  CHECK(r->body.size() == 3);
+}
+
 // --- memory bounded by the limits (see docs/limits.md) ---
 
 TEST_CASE("a 64 MB page of <p>a</p>: refused by the node budget, fast") {

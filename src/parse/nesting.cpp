@@ -219,7 +219,7 @@ void nesting_model::text(bool white_space_only) {
   ++nodes_;
 }
 
-void nesting_model::start_tag(std::string_view name, std::string_view attributes) {
+void nesting_model::start_tag(std::string_view name, std::string_view attributes, bool self_closing) {
   const named n = name_key(name);
   const html_tag t = n.tag;
   if (has(t, merged)) return;
@@ -273,7 +273,7 @@ void nesting_model::start_tag(std::string_view name, std::string_view attributes
   if (!has(t, special) || has(t, void_element) || t == html_tag::select || is_marker_owner(t)) {
     reopen_formatting();
   }
-  if (has(t, void_element)) {
+  if (has(t, void_element) || (self_closing && t == html_tag::unknown)) {
     ++nodes_;
     return;
   }

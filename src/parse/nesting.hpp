@@ -29,8 +29,10 @@ namespace newsx::dom {
 class nesting_model {
  public:
   /// A start tag; attributes is the raw text of its attributes (for telling
-  /// reopened formatting elements apart, as the parser does).
-  void start_tag(std::string_view name, std::string_view attributes);
+  /// reopened formatting elements apart, as the parser does). self_closing:
+  /// it ended in "/>", which closes the elements of SVG and MathML (an
+  /// inline chart has thousands of <path/>) and is ignored on HTML's own.
+  void start_tag(std::string_view name, std::string_view attributes, bool self_closing = false);
   void end_tag(std::string_view name);
   /// A run of text between tags.
   void text(bool white_space_only);

@@ -172,6 +172,7 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
     std::size_t attributes = 0;
     bool json_ld = false;
     bool closed = false;
+    bool self_closing = false;  // "<path d=... />": ends itself in SVG and MathML
     while (k < n) {
       const std::size_t ws = k;
       while (k < n && (is_tag_space(s[k]) || s[k] == '/')) ++k;
@@ -181,6 +182,7 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
       }
       if (s[k] == '>') {
         out.append(s.substr(ws, k + 1 - ws));
+        self_closing = k > ws && s[k - 1] == '/';
         ++k;
         closed = true;
         break;
@@ -220,7 +222,7 @@ prescan_report prescan(std::string_view s, const prescan_limits& limits, std::st
       }
       out.append(s.substr(ws, k - ws));
     }
-    model.start_tag(name, s.substr(i + 1 + name.size(), k - i - 1 - name.size()));
+    model.start_tag(name, s.substr(i + 1 + name.size(), k - i - 1 - name.size()), self_closing);
     i = k;
     if (over_limits()) return r;
     if (!closed) break;
