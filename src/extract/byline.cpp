@@ -134,12 +134,6 @@ std::string_view byline_name_by_date(std::string_view zone) noexcept {
   // in a Latin-script byline the word by the date is the writer's name
   // ("Steven Musil March 5, 2024") or a word of the line ("Updated on"):
   // only a name with CJK in it is read this way.
-  auto cjk_in = [](std::string_view t) {
-    for (std::size_t i = 0; i < t.size();) {
-      if (util::is_cjk(util::next_cp(t, i))) return true;
-    }
-    return false;
-  };
   std::size_t at = 0;
   const std::optional<parsed_date> d = find_date(zone, &at);
   if (!d) return {};
@@ -162,8 +156,8 @@ std::string_view byline_name_by_date(std::string_view zone) noexcept {
     const std::size_t end = static_cast<std::size_t>(token.data() - zone.data()) + token.size();
     return zone.substr(end, 1) == ":" || zone.substr(end, 3) == "：";
   };
-  if (is_plain_name(before) && cjk_in(before) && !labelled(before)) return before;
-  if (is_plain_name(after) && cjk_in(after) && !labelled(after)) return after;
+  if (is_plain_name(before) && util::has_cjk(before) && !labelled(before)) return before;
+  if (is_plain_name(after) && util::has_cjk(after) && !labelled(after)) return after;
   return {};
 }
 

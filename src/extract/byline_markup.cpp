@@ -216,9 +216,7 @@ bool is_cms_account(std::string_view name) noexcept {
     letter = letter || is_letter(c);
   }
   if (!letter) return true;
-  bool cjk = false;
-  for (std::size_t i = 0; i < name.size() && !cjk;) cjk = util::is_cjk(util::next_cp(name, i));
-  return !space && !cjk && (digit || !upper);
+  return !space && !util::has_cjk(name) && (digit || !upper);
 }
 
 std::string_view strip_byline_opener(std::string_view text) noexcept {

@@ -1,6 +1,8 @@
 // Head metadata: <title>, <meta>, OpenGraph, <link rel=canonical>, JSON-LD.
 #include "extract/meta.hpp"
 
+#include <algorithm>
+
 #include "extract/byline_markup.hpp"
 #include "extract/dates.hpp"
 #include "extract/headline.hpp"
@@ -23,10 +25,7 @@ void set_once(std::string& field, std::string_view v) {
 
 /// Several JSON-LD authors as one byline: 张三、李四 or Jane Roe, John Doe.
 std::string join_authors(const std::vector<std::string>& names) {
-  bool cjk = false;
-  for (const std::string& n : names) {
-    for (std::size_t k = 0; k < n.size() && !cjk;) cjk = util::is_cjk(util::next_cp(n, k));
-  }
+  const bool cjk = std::any_of(names.begin(), names.end(), [](const std::string& n) { return util::has_cjk(n); });
   std::string out;
   for (const std::string& n : names) {
     if (!out.empty()) out += cjk ? "、" : ", ";
@@ -175,9 +174,7 @@ bool names_someone(std::string_view s) {
 }
 
 bool short_enough(std::string_view s) {
-  bool cjk = false;
-  for (std::size_t i = 0; i < s.size() && !cjk;) cjk = util::is_cjk(util::next_cp(s, i));
-  if (cjk) return util::cp_count(s) <= meta_author_max_cjk_chars;
+  if (util::has_cjk(s)) return util::cp_count(s) <= meta_author_max_cjk_chars;
   if (s.size() > meta_author_max_latin_bytes) return false;
   std::size_t words = 0;
   bool in_word = false;

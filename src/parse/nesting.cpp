@@ -95,9 +95,11 @@ struct named {
   std::uint32_t key;
 };
 
-std::uint32_t lower_hash(std::string_view name) noexcept {
-  std::uint32_t h = 2166136261U;  // FNV-1a over the lower-cased name
-  for (char c : name) h = (h ^ static_cast<unsigned char>(util::ascii_lower(c))) * 16777619U;
+
+/// FNV-1a; lower-cases first when asked (tag names are case-insensitive).
+std::uint32_t hash_of(std::string_view s, bool lower = false) noexcept {
+  std::uint32_t h = 2166136261U;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(lower ? util::ascii_lower(c) : c)) * 16777619U;
   return h;
 }
 
@@ -109,9 +111,9 @@ class tag_index {
     for (std::size_t t = 1; t < 256; ++t) {
       const std::string_view name = html_tag_name(static_cast<html_tag>(t));
       if (name.empty()) break;
-      std::size_t k = lower_hash(name) & (slots_.size() - 1);
+      std::size_t k = hash_of(name, true) & (slots_.size() - 1);
       while (slots_[k].tag != html_tag::unknown) k = (k + 1) & (slots_.size() - 1);
-      slots_[k] = {lower_hash(name), static_cast<html_tag>(t)};
+      slots_[k] = {hash_of(name, true), static_cast<html_tag>(t)};
     }
   }
   [[nodiscard]] html_tag find(std::string_view name, std::uint32_t hash) const noexcept {
@@ -133,17 +135,12 @@ class tag_index {
 /// The tag and its key, by a case-insensitive name.
 named name_key(std::string_view name) noexcept {
   static const tag_index index;  // immutable once built
-  const std::uint32_t h = lower_hash(name);
+  const std::uint32_t h = hash_of(name, true);
   const html_tag t = index.find(name, h);
   if (t != html_tag::unknown) return {t, static_cast<std::uint32_t>(t)};
   return {html_tag::unknown, h | unknown_bit};
 }
 
-std::uint32_t hash_of(std::string_view s) noexcept {
-  std::uint32_t h = 2166136261U;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
-  return h;
-}
 
 }  // namespace
 

@@ -197,6 +197,14 @@ inline std::size_t cp_count(std::string_view s) noexcept {
 }
 
 /// Counts code points in s by class, in one pass.
+/// Whether any code point of s is a CJK ideograph.
+inline bool has_cjk(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    if (is_cjk(next_cp(s, i))) return true;
+  }
+  return false;
+}
+
 struct char_counts {
   std::size_t chars = 0;   ///< non-space code points
   std::size_t cjk = 0;
