@@ -308,7 +308,7 @@ result<void> extractor::impl::read_post(article& a) {
     segment::build_text_blocks(post.content, seg, opts.normalize_width);
   }
   extract::refine_body(seg, extract::body_rules{}, a, found);
-  a.title = extract::resolve_title(found);
+  a.title = extract::resolve_title(found, extract::title_convention::headline);  // stocks count its mentions
   finish_stocks(a);
   return {};
 }
@@ -337,7 +337,9 @@ result<void> extractor::impl::read_page(article& a) {
   clean::mark_headline(doc, shown.node);
   found.add(found.title, shown.text, extract::origin::headline_element);
   extract::add_meta_facts(meta, dates, found);
-  a.title = extract::resolve_title(found);  // the body drops a line that repeats it
+  // the body drops a line that repeats the headline, and stocks count its
+  // mentions; resolve() decides the title the page reports
+  a.title = extract::resolve_title(found, extract::title_convention::headline);
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
 
@@ -411,7 +413,11 @@ result<void> extractor::impl::read_page(article& a) {
 
 void extractor::impl::resolve(article& a) {
   extract::trace* t = opts.explain ? &a.candidates : nullptr;
-  a.title = extract::resolve_title(found, t);
+  // the page's language (of the headline when there is no text) decides the title's convention
+  a.lang = detect_lang(!a.text.empty() ? std::string_view(a.text)
+                       : a.title        ? std::string_view(*a.title)
+                                        : std::string_view());
+  a.title = extract::resolve_title(found, extract::title_convention_of(a.lang), t);
   a.date = extract::resolve_date(found, opts.default_timezone, t);
   a.date_modified = extract::resolve_date_modified(found, opts.default_timezone, t);
   warn_bad_offsets(a);
@@ -460,7 +466,6 @@ void extractor::impl::finish(article& a) {
     strip(im.alt);
     strip(im.caption);
   }
-  a.lang = detect_lang(a.text.empty() ? (a.title ? std::string_view(*a.title) : std::string_view()) : a.text);
   if (opts.sentences) {
     for (block& b : a.body) splitter.split(b.text, b.sentences);
   }

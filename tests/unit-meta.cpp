@@ -6,6 +6,9 @@
 #include <chrono>
 #include <string>
 
+#include <fmt/format.h>
+
+#include "extract/headline.hpp"
 #include "extract/meta.hpp"
 #include "extract/page_json.hpp"
 #include "parse/dom.hpp"
@@ -259,4 +262,128 @@ TEST_CASE("JSON-LD escaped like PHP's json_encode gives the same article") {
   CHECK(php->source == plain->source);
   CHECK(php->text == plain->text);
   CHECK(php->warnings == plain->warnings);
+}
+
+namespace {
+
+std::string story_page(std::string_view head, std::string_view h1, std::string_view paragraph) {
+  std::string p(paragraph);
+  return fmt::format("<html><head>{}</head><body><article><h1>{}</h1><p>{}</p><p>{}</p><p>{}</p></article></body></html>",
+                     head, h1, p, p, p);
+}
+
+}  // namespace
+
+TEST_CASE("titles: a Latin-script page reports the title it declares, a CJK page its headline") {
+  extractor ex;
+  // the page declares its title with the site's name, as Readability and trafilatura report it
+  result<article> en = ex.extract(story_page(
+      "<title>How to Plant Tomatoes in Pots | Garden Notes</title>"
+      "<meta property=\"og:title\" content=\"How to Plant Tomatoes in Pots | Garden Notes\">",
+      "How to Plant Tomatoes in Pots",
+      "Choose a pot at least thirty centimetres deep, fill it with compost mixed with a little sand, "
+      "and set the seedling deeper than it grew in its tray so that the stem roots."));
+  REQUIRE(en);
+  CHECK(en->lang == "en");
+  CHECK(en->title.value_or("") == "How to Plant Tomatoes in Pots | Garden Notes");
+  // the body still drops the headline it shows, not the declared title
+  CHECK(en->text.find("How to Plant Tomatoes in Pots") == std::string::npos);
+
+  // Chinese portals chain channel and site names that no reader cites
+  result<article> zh = ex.extract(story_page(
+      "<title>盆栽番茄的种植方法_园艺频道_花园网</title>"
+      "<meta property=\"og:title\" content=\"盆栽番茄的种植方法_园艺频道_花园网\">",
+      "盆栽番茄的种植方法",
+      "选择深度至少三十厘米的花盆，装入混合少量河沙的营养土，把幼苗种得比育苗盘里更深一些，让茎上长出新根。"));
+  REQUIRE(zh);
+  CHECK(zh->lang == "zh");
+  CHECK(zh->title.value_or("") == "盆栽番茄的种植方法");
+
+  // no declared title: <title> as Readability reads it, then the headline shown
+  result<article> bare = ex.extract(story_page(
+      "<title>Mozilla - Wikipedia</title>", "Mozilla",
+      "Mozilla is a free software community founded in 1998 by members of Netscape, which makes the "
+      "Firefox browser and the Thunderbird mail client among other programs."));
+  REQUIRE(bare);
+  CHECK(bare->title.value_or("") == "Mozilla - Wikipedia");
+  result<article> none = ex.extract(story_page(
+      "", "Night Trains Return to the Alps",
+      "After a decade without them, sleeper trains run again between Vienna, Innsbruck and Zurich, and "
+      "operators say bookings for the winter season already exceed their expectations."));
+  REQUIRE(none);
+  CHECK(none->title.value_or("") == "Night Trains Return to the Alps");
+}
+
+TEST_CASE("declared titles: JSON-LD's article, then Dublin Core, Open Graph, title, Twitter, Parse.ly") {
+  CHECK(meta_of("<html><head><title>Title Element</title>"
+                "<meta name=\"title\" content=\"Meta name title\">"
+                "<meta name=\"og:title\" content=\"Open Graph name title\">"
+                "<meta name=\"twitter:title\" content=\"Twitter name title\">"
+                "<meta name=\"DC.title\" content=\"Dublin Core name title\">"
+                "<meta property=\"dc:title\" content=\"Dublin Core property title\">"
+                "<meta property=\"og:title\" content=\"Open Graph property title\">"
+                "</head><body></body></html>")
+            .declared_title == "Dublin Core property title");  // property= over name=
+  // RDFa's space-separated keys: the first known pair counts
+  CHECK(meta_of("<html><head><meta property=\"x:title dc:title\" content=\"Preferred title\">"
+                "<meta property=\"og:title twitter:title\" content=\"A title\"></head></html>")
+            .declared_title == "Preferred title");
+  CHECK(meta_of("<html><head><meta property=\"og:description og:title\" content=\"A description\">"
+                "<meta name=\"twitter:title\" content=\"Tweeted title\"></head></html>")
+            .declared_title == "Tweeted title");
+  CHECK(meta_of("<html><head><meta name=\"parsely-title\" content=\"Some Other Title\"></head></html>")
+            .declared_title == "Some Other Title");
+  CHECK(meta_of("<html><head><meta name=\"-title\" content=\"x\"><meta name=\"subtitle\" content=\"y\"></head></html>")
+            .declared_title.empty());
+  // escaped twice by the CMS
+  CHECK(meta_of("<html><head><meta property=\"og:title\" content=\"Taiwan&amp;#39;s Meat Isn&amp;#x27;t Fake &amp;amp; Fine\">"
+                "</head></html>")
+            .declared_title == "Taiwan's Meat Isn't Fake & Fine");
+
+  // JSON-LD's article: its name, unless only its headline matches <title>
+  const std::string ld_page =
+      "<html><head><title>List of films featuring time loops - Wikipedia</title>"
+      "<meta property=\"og:title\" content=\"Open Graph title\">"
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Article\","
+      "\"name\":\"List of films featuring time loops\",\"headline\":\"Wikimedia list article\"}</script>"
+      "</head></html>";
+  CHECK(meta_of(ld_page).declared_title == "List of films featuring time loops");
+  CHECK(meta_of("<html><head><title>Apple's Vision Pro hands-on: the Retina moment - The Verge</title>"
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"name\":\"The Retina moment for "
+                "headsets\",\"headline\":\"Apple's Vision Pro hands-on: the Retina moment\"}</script></head></html>")
+            .declared_title == "Apple's Vision Pro hands-on: the Retina moment");
+  // a WebPage's name is the page's, often the site's: Open Graph is next
+  CHECK(meta_of("<html><head><meta property=\"og:title\" content=\"Open Graph title\">"
+                "<script type=\"application/ld+json\">{\"@type\":\"WebPage\",\"name\":\"Site Home\"}</script>"
+                "</head></html>")
+            .declared_title == "Open Graph title");
+}
+
+TEST_CASE("read_title_tag: <title> as Readability reads it") {
+  auto read = [](const std::string& body, std::string_view title) {
+    dom::document doc;
+    REQUIRE(doc.parse("<html><body>" + body + "</body></html>", 100));
+    return read_title_tag(doc, title);
+  };
+  // the last part goes when three words or more are left
+  CHECK(read("", "Get Your Frontend Code Covered | Code | Jane Roe") == "Get Your Frontend Code Covered | Code");
+  CHECK(read("", "These Weeks in Firefox: Issue 85 \u2013 Nightly News") == "These Weeks in Firefox: Issue 85");
+  // four words or fewer left: the whole title, site and all
+  CHECK(read("", "Mozilla - Wikipedia") == "Mozilla - Wikipedia");
+  CHECK(read("", "On Recent Controversial Events - Bradley Kuhn") == "On Recent Controversial Events - Bradley Kuhn");
+  // a site first and a hierarchy: the part after it, one word fewer than the whole
+  CHECK(read("", "Site \u00bb Tech News") == "Tech News");
+  // a colon: the part after it, unless a heading repeats the title or the part before is long
+  CHECK(read("", "Outside the web: standalone WebAssembly binaries using Emscripten") ==
+        "standalone WebAssembly binaries using Emscripten");
+  CHECK(read("<h2>Outside the web: standalone WebAssembly binaries using Emscripten</h2>",
+             "Outside the web: standalone WebAssembly binaries using Emscripten") ==
+        "Outside the web: standalone WebAssembly binaries using Emscripten");
+  CHECK(read("", "Six words come before the colon here: and then the rest") ==
+        "Six words come before the colon here: and then the rest");
+  // too short to be a headline: the only h1
+  CHECK(read("<h1>Night Trains Return to the Alps</h1>", "Home") == "Night Trains Return to the Alps");
+  CHECK(read("<h1>Night Trains Return to the Alps</h1><h1>Other</h1>", "Home") == "Home");
+  CHECK(read("", "  Spaced   out   title text here  ") == "Spaced out title text here");
+  CHECK(read("", "").empty());
 }

@@ -24,6 +24,8 @@ enum class origin : std::uint8_t {
   headline_element,   ///< the element that shows the headline
   og_title,           ///< og:title / twitter:title / JSON-LD headline, site suffix dropped
   title_tag,          ///< <title>, site suffix dropped
+  declared_title,     ///< the title the page declares (JSON-LD article, dc:title, og:title…), verbatim
+  title_tag_read,     ///< <title> as Readability.js reads it (its site kept where ambiguous)
   byline_label,       ///< a labelled byline field: "来源：新华社", "作者：张三"
   byline_outlet,      ///< an outlet-shaped name in the byline: "证券时报网"
   byline_english,     ///< "By Jane Q. Doe"

@@ -94,6 +94,160 @@ std::string_view strip_site_suffix(std::string_view title) noexcept {
 
 namespace {
 
+/// Readability.js's reading of <title>, its thresholds named.
+constexpr std::size_t title_min_words_kept = 3;      // a shorter first part is the site
+constexpr std::size_t title_max_words_before_colon = 5;  // a longer one is the headline
+constexpr std::size_t title_min_chars = 15;          // outside these, the only h1
+constexpr std::size_t title_max_chars = 150;
+constexpr std::size_t title_max_words_trusted = 4;   // a result this short: the whole title
+constexpr std::size_t max_only_h1_bytes = 4096;      // an h1 past this is no headline
+
+/// JavaScript's \s: ASCII white space and the Unicode spaces a title holds.
+bool is_js_space(char32_t c) noexcept {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+bool is_title_separator(char32_t c, bool hierarchical_only) noexcept {
+  for (char32_t s : lexicon::hierarchical_title_separators) {
+    if (c == s) return true;
+  }
+  if (hierarchical_only) return false;
+  for (char32_t s : lexicon::flat_title_separators) {
+    if (c == s) return true;
+  }
+  return false;
+}
+
+/// str.split(/\s+/).length: pieces between runs of white space, empty ones
+/// at the ends included.
+std::size_t js_word_count(std::string_view s) noexcept {
+  std::size_t pieces = 1;
+  bool in_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const bool sp = is_js_space(util::next_cp(s, i));
+    if (sp && !in_space) ++pieces;
+    in_space = sp;
+  }
+  return pieces;
+}
+
+/// Trims JavaScript white space and folds each run of two or more into one space.
+std::string js_normalized(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t run = 0;
+  std::size_t run_start = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    if (is_js_space(util::next_cp(s, i))) {
+      if (run++ == 0) run_start = at;
+      continue;
+    }
+    if (run == 1) out.append(s.substr(run_start, at - run_start));
+    else if (run > 1) out.push_back(' ');
+    run = 0;
+    out.append(s.substr(at, i - at));
+  }
+  // leading white space: drop it as trim does
+  std::size_t lead = 0;
+  while (lead < out.size()) {
+    std::size_t k = lead;
+    if (!is_js_space(util::next_cp(out, k))) break;
+    lead = k;
+  }
+  return out.substr(lead);
+}
+
+/// Byte offsets of each " <separator> " (white space, a separator, white space).
+/// Matches do not overlap: "a - - b" has one.
+std::vector<std::size_t> separator_positions(std::string_view s, bool hierarchical_only) {
+  std::vector<std::size_t> at;
+  char32_t prev2 = 0, prev1 = 0;
+  std::size_t start2 = 0, start1 = 0;
+  std::size_t last_end = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t here = i;
+    const char32_t c = util::next_cp(s, i);
+    if (is_js_space(c) && is_title_separator(prev1, hierarchical_only) && is_js_space(prev2) &&
+        start2 >= last_end && (at.empty() || start2 > at.back())) {
+      at.push_back(start2);
+      last_end = i;
+    }
+    prev2 = prev1;
+    start2 = start1;
+    prev1 = c;
+    start1 = here;
+  }
+  return at;
+}
+
+/// A heading's text, read up to max_bytes (a longer one repeats no title).
+std::string heading_text(const dom::document& doc, std::uint32_t i, std::size_t max_bytes) {
+  std::string raw;
+  if (!dom::append_text(doc, i, raw, dom::removed, max_bytes)) return {};
+  return js_normalized(raw);
+}
+
+}  // namespace
+
+std::string read_title_tag(const dom::document& doc, std::string_view title) {
+  const std::string orig = js_normalized(title);
+  std::string cur = orig;
+  bool hierarchical = false;
+  if (const std::vector<std::size_t> seps = separator_positions(orig, false); !seps.empty()) {
+    hierarchical = !separator_positions(orig, true).empty();
+    cur = orig.substr(0, seps.back());
+    if (js_word_count(cur) < title_min_words_kept) {
+      // drop everything up to the first separator character
+      std::size_t i = 0;
+      while (i < orig.size()) {
+        const char32_t c = util::next_cp(orig, i);
+        if (is_title_separator(c, false)) break;
+      }
+      cur = orig.substr(i);
+    }
+  } else if (orig.find(": ") != std::string::npos) {
+    bool repeated = false;
+    for (std::uint32_t i = 0; i < doc.size() && !repeated; ++i) {
+      const dom::node& n = doc[i];
+      if (n.type == kind::element && (n.tag == html_tag::h1 || n.tag == html_tag::h2)) {
+        repeated = heading_text(doc, i, 2 * orig.size() + 64) == orig;
+      }
+    }
+    if (!repeated) {
+      cur = orig.substr(orig.rfind(':') + 1);
+      if (js_word_count(cur) < title_min_words_kept) {
+        cur = orig.substr(orig.find(':') + 1);
+      } else if (js_word_count(orig.substr(0, orig.find(':'))) > title_max_words_before_colon) {
+        cur = orig;
+      }
+    }
+  } else if (const std::size_t chars = util::cp_count(orig);
+             chars > title_max_chars || chars < title_min_chars) {
+    std::uint32_t only = 0;
+    std::size_t h1s = 0;
+    for (std::uint32_t i = 0; i < doc.size(); ++i) {
+      if (doc[i].type == kind::element && doc[i].tag == html_tag::h1 && h1s++ == 0) only = i;
+    }
+    if (h1s == 1) cur = heading_text(doc, only, max_only_h1_bytes);
+  }
+  cur = js_normalized(cur);
+  const std::size_t words = js_word_count(cur);
+  if (words <= title_max_words_trusted) {
+    std::string unseparated;
+    for (std::size_t i = 0; i < orig.size();) {
+      const std::size_t at = i;
+      if (!is_title_separator(util::next_cp(orig, i), false)) unseparated.append(orig, at, i - at);
+    }
+    if (!hierarchical || words + 1 != js_word_count(unseparated)) cur = orig;
+  }
+  return cur;
+}
+
+namespace {
+
 /// Each part of a channel's title is a name this short (characters).
 constexpr std::size_t max_channel_part_chars = 6;
 

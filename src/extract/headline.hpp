@@ -21,6 +21,16 @@ namespace newsx::extract {
 /// badges go too.
 [[nodiscard]] std::string_view strip_site_suffix(std::string_view title) noexcept;
 
+/// <title> read the way Readability.js reads it, for pages whose title keeps
+/// its site (the declared-title convention, resolve.cpp): the part before the
+/// last " | ", " - ", " – ", " — ", " / ", " > " or " » " when that leaves
+/// three words or more (else the part after the first separator); after the
+/// last ": " unless a heading repeats the whole title or the part before it is
+/// over five words; the only h1 when the title is under 15 or over 150
+/// characters; and the whole title whenever the result is four words or
+/// fewer (a site-first title's last part is the headline: one word fewer).
+[[nodiscard]] std::string read_title_tag(const dom::document& doc, std::string_view title);
+
 /// A <title> made of nothing but short names — a channel and its site
 /// ("操盘必读_新浪财经_新浪网", "Home | CNN"): a section page's title, no headline.
 [[nodiscard]] bool is_channel_title(std::string_view title) noexcept;

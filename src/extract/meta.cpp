@@ -2,6 +2,7 @@
 #include "extract/meta.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/byline_markup.hpp"
 #include "extract/dates.hpp"
@@ -60,6 +61,97 @@ bool is_key_in(std::string_view key, const lexicon::word (&table)[N]) {
   return false;
 }
 
+/// The rank in lexicon::declared_title_prefixes of the title a <meta>
+/// declares, or the table's size. A property= that declares something else
+/// ("og:description og:title": a description) is no title, whatever its name=.
+constexpr std::size_t no_title_rank = std::size(lexicon::declared_title_prefixes);
+
+std::size_t prefix_rank(std::string_view prefix) {
+  for (std::size_t r = 0; r < no_title_rank; ++r) {
+    if (util::iequals(prefix, lexicon::declared_title_prefixes[r])) return r;
+  }
+  return no_title_rank;
+}
+
+std::size_t declared_title_rank(const dom::node& n, bool& by_property) {
+  by_property = false;
+  const std::string_view property = dom::attr(n, "property");
+  for (std::size_t i = 0; i < property.size();) {
+    while (i < property.size() && util::is_ascii_space(property[i])) ++i;
+    std::size_t j = i;
+    while (j < property.size() && !util::is_ascii_space(property[j])) ++j;
+    const std::string_view token = property.substr(i, j - i);
+    i = j;
+    const std::size_t colon = token.find(':');
+    if (colon == std::string_view::npos) continue;
+    const std::string_view prefix = token.substr(0, colon);
+    const std::string_view field = token.substr(colon + 1);
+    bool known_prefix = false, known_field = false;
+    for (lexicon::word w : lexicon::meta_property_prefixes) known_prefix = known_prefix || util::iequals(prefix, w);
+    for (lexicon::word w : lexicon::meta_property_fields) known_field = known_field || util::iequals(field, w);
+    if (!known_prefix || !known_field) continue;
+    by_property = true;
+    return util::iequals(field, "title") ? prefix_rank(prefix) : no_title_rank;
+  }
+  std::string_view name = util::trim(dom::attr(n, "name"));
+  constexpr std::string_view field = "title";
+  if (name.size() < field.size() || !util::iequals(name.substr(name.size() - field.size()), field)) {
+    return no_title_rank;
+  }
+  name = util::trim(name.substr(0, name.size() - field.size()));
+  if (name.empty()) return prefix_rank(name);
+  bool joined = false;
+  for (char c : lexicon::meta_name_joiners) joined = joined || name.back() == c;
+  if (!joined) return no_title_rank;
+  const std::size_t rank = prefix_rank(util::trim(name.substr(0, name.size() - 1)));
+  return rank == prefix_rank("") ? no_title_rank : rank;  // "-title" declares nothing
+}
+
+/// Readability.js's textSimilarity: the share of b's text (in lower-case
+/// ASCII words) made of words that a has too.
+double text_similarity(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string w;
+    for (char c : s) {
+      if (util::is_ascii_alpha(c) || (c >= '0' && c <= '9') || c == '_') {
+        w.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      } else if (!w.empty()) {
+        out.push_back(std::move(w));
+        w.clear();
+      }
+    }
+    if (!w.empty()) out.push_back(std::move(w));
+    return out;
+  };
+  const std::vector<std::string> wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return 0.0;
+  std::size_t all = 0, unique = 0, unique_words = 0;
+  for (const std::string& w : wb) {
+    all += w.size();
+    if (std::find(wa.begin(), wa.end(), w) == wa.end()) {
+      unique += w.size();
+      ++unique_words;
+    }
+  }
+  all += wb.size() - 1;  // joined by spaces
+  if (unique_words > 0) unique += unique_words - 1;
+  return 1.0 - static_cast<double>(unique) / static_cast<double>(all);
+}
+
+/// JSON-LD's article may give a name and a headline that differ: the
+/// headline when it alone matches what <title> says, else the name.
+constexpr double ld_title_match = 0.75;
+
+std::string_view ld_title(const json_ld_facts& ld, std::string_view title_read) {
+  if (ld.article_name.empty()) return ld.article_headline;
+  if (ld.article_headline.empty() || ld.article_headline == ld.article_name) return ld.article_name;
+  const bool name_matches = text_similarity(ld.article_name, title_read) > ld_title_match;
+  const bool headline_matches = text_similarity(ld.article_headline, title_read) > ld_title_match;
+  return headline_matches && !name_matches ? std::string_view(ld.article_headline)
+                                           : std::string_view(ld.article_name);
+}
+
 /// JSON-LD's author ranks with <meta name=author>: the first of the two wins.
 const std::size_t json_ld_author_rank = author_key_rank("author");
 
@@ -71,6 +163,10 @@ void read_meta(const dom::document& doc, page_meta& m) {
   std::string canonical;
   std::string og_url;
   std::size_t author_rank = std::size(lexicon::meta_author_keys);  // none yet
+  // declared titles by rank; a property= declaration over a name= one
+  std::array<std::string, no_title_rank> declared;
+  std::array<bool, no_title_rank> declared_by_property{};
+  json_ld_facts article_ld;  // the first script that describes an article
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     const dom::node& n = doc[i];
     if (n.type != kind::element) continue;
@@ -94,6 +190,13 @@ void read_meta(const dom::document& doc, page_meta& m) {
         if (key.empty()) key = dom::attr(n, "itemprop");
         const std::string_view v = dom::attr(n, "content");
         if (key.empty() || v.empty()) break;
+        bool by_property = false;
+        if (const std::size_t r = declared_title_rank(n, by_property);
+            r < no_title_rank && !util::trim(v).empty() &&
+            (declared[r].empty() || (by_property && !declared_by_property[r]))) {
+          declared[r].assign(util::trim(v));
+          declared_by_property[r] = by_property;
+        }
         if (const std::size_t rank = author_key_rank(key); rank < author_rank) {
           if (!util::istarts_with(util::trim(v), "http")) {  // article:author is often a profile URL
             m.author.assign(util::trim(v));
@@ -140,6 +243,10 @@ void read_meta(const dom::document& doc, page_meta& m) {
           author_rank = json_ld_author_rank;
         }
         set_once(m.og_title, ld.headline);
+        if (article_ld.article_name.empty() && article_ld.article_headline.empty()) {
+          article_ld.article_name = std::move(ld.article_name);
+          article_ld.article_headline = std::move(ld.article_headline);
+        }
         break;
       }
       default: {
@@ -153,6 +260,12 @@ void read_meta(const dom::document& doc, page_meta& m) {
     }
   }
   m.url = !canonical.empty() ? canonical : og_url;
+  m.title_tag_read = read_title_tag(doc, m.title_tag);
+  m.declared_title.assign(ld_title(article_ld, m.title_tag_read));
+  for (std::size_t r = 0; r < no_title_rank && m.declared_title.empty(); ++r) m.declared_title = declared[r];
+  // declared values are sometimes escaped twice
+  m.declared_title = util::unescape_entities(m.declared_title);
+  m.og_title = util::unescape_entities(m.og_title);
 }
 
 namespace {
@@ -197,6 +310,8 @@ bool short_enough(std::string_view s) {
 void add_meta_facts(const page_meta& m, const date_context& dates, facts& found) {
   found.add(found.title, strip_site_suffix(m.og_title), origin::og_title);
   found.add(found.title, strip_site_suffix(m.title_tag), origin::title_tag);
+  found.add(found.title, m.declared_title, origin::declared_title);
+  found.add(found.title, m.title_tag_read, origin::title_tag_read);
   found.add(found.url, util::trim(m.url), origin::page_meta);
   // JSON-LD first: it describes the article node, where a <meta> tag may
   // carry the page's (a re-publication, a CMS's import time).

@@ -21,6 +21,11 @@ struct page_meta {
   std::string ld_published;    ///< JSON-LD datePublished
   std::string ld_modified;     ///< JSON-LD dateModified
   std::string publisher;       ///< JSON-LD publisher / meta source
+  /// The title as the page declares it (JSON-LD's article › <meta> in
+  /// lexicon::declared_title_prefixes order), verbatim, site name and all.
+  std::string declared_title;
+  /// <title> as Readability.js reads it (extract::read_title_tag).
+  std::string title_tag_read;
   std::vector<std::uint32_t> h1s;
   std::vector<std::string> warnings;  ///< e.g. a JSON-LD script that is not JSON
 };
@@ -28,7 +33,8 @@ struct page_meta {
 /// Reads <title>, <meta>, <link rel=canonical> and JSON-LD scripts.
 void read_meta(const dom::document& doc, page_meta& m);
 
-/// What the head says, as candidates: titles without their site suffix,
+/// What the head says, as candidates: titles without their site suffix
+/// (og_title, title_tag) and as declared (declared_title, title_tag_read),
 /// the published and modified dates (JSON-LD's first; strings or epoch
 /// numbers), the publisher (unless it is the site itself), an author that
 /// names a person, and the canonical url.

@@ -286,6 +286,12 @@ void fill(const std::vector<const json*>& all, json_ld_facts& out) {
     if (h.empty() && c.rank < page_rank) h = string_at(*c.node, "name");
     return h;
   });
+  for (const candidate& c : cands) {
+    if (c.rank >= page_rank) break;
+    out.article_name.assign(util::trim(string_at(*c.node, "name")));
+    out.article_headline.assign(util::trim(string_at(*c.node, "headline")));
+    break;
+  }
   first(out.date_published, [](const candidate& c) { return string_at(*c.node, "datePublished"); });
   first(out.date_modified, [](const candidate& c) { return string_at(*c.node, "dateModified"); });
   first(out.description, [](const candidate& c) { return string_at(*c.node, "description"); });
@@ -384,6 +390,10 @@ void salvage(std::string_view text, json_ld_facts& out) {
   }
   const int rank = type.empty() ? untyped_rank : rank_of_type(type);
   if (rank == no_rank) return;
+  if (rank < page_rank) {
+    f.article_name = name;
+    f.article_headline = f.headline;
+  }
   if (f.headline.empty() && rank < page_rank) f.headline = name;
   f.authors = std::move(authors);
   if (!type.empty()) f.type = bare_type(util::trim(type));

@@ -27,6 +27,9 @@ struct json_ld_facts {
   std::string headline, date_published, date_modified, publisher, description, url;
   std::vector<std::string> authors;  ///< in page order, de-duplicated, no URLs
   std::string type;                  ///< @type of the preferred node ("" if none fits)
+  /// "name" and "headline" of the first article-kind node (a web page's
+  /// are not the article's): the page's declared title reads them both.
+  std::string article_name, article_headline;
 };
 
 /// Reads one <script type=application/ld+json> text into out (reset first).

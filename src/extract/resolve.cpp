@@ -16,6 +16,8 @@ std::string_view origin_name(origin o) noexcept {
     case origin::headline_element: return "headline_element";
     case origin::og_title: return "og_title";
     case origin::title_tag: return "title_tag";
+    case origin::declared_title: return "declared_title";
+    case origin::title_tag_read: return "title_tag_read";
     case origin::byline_label: return "byline_label";
     case origin::byline_outlet: return "byline_outlet";
     case origin::byline_english: return "byline_english";
@@ -41,13 +43,27 @@ namespace {
 // first candidate in document order. A reader only adds what it found; these
 // tables alone say whom to believe.
 
-/// The headline a reader sees beats what the head says about the page.
-constexpr origin title_precedence[] = {
+/// The headline convention (pages in Chinese or Japanese): the headline a
+/// reader sees beats what the head says about the page, whose titles chain
+/// channel and site names ("标题_财经频道_新浪网") that no one cites.
+constexpr origin headline_title_precedence[] = {
     origin::front_matter,      // a post says what its title is
     origin::headline_element,  // the element that shows the headline carries no site name
     origin::og_title,
     origin::title_tag,
 };
+
+/// The declared convention (pages in other scripts): the title as the page
+/// declares it, verbatim, which is what Readability.js and trafilatura
+/// report for such pages ("How to Build a Terrarium | eHow"), then <title>
+/// as Readability reads it, then the headline shown.
+constexpr origin declared_title_precedence[] = {
+    origin::front_matter,
+    origin::declared_title,
+    origin::title_tag_read,
+    origin::headline_element,
+};
+
 
 /// A row of a table whose rows also say what a candidate must satisfy.
 template <class Rule>
@@ -198,8 +214,13 @@ constexpr double added_max_link_density = 0.1;
 
 }  // namespace
 
-std::optional<std::string> resolve_title(const facts& f, trace* t) {
-  return first_by(f.title, title_precedence, "title", t);
+title_convention title_convention_of(std::string_view lang) noexcept {
+  return lang == "zh" ? title_convention::headline : title_convention::declared;
+}
+
+std::optional<std::string> resolve_title(const facts& f, title_convention c, trace* t) {
+  if (c == title_convention::headline) return first_by(f.title, headline_title_precedence, "title", t);
+  return first_by(f.title, declared_title_precedence, "title", t);
 }
 
 std::optional<std::string> resolve_source(const facts& f, trace* t) {

@@ -18,7 +18,14 @@ namespace newsx::extract {
 /// Where a resolver lists what it weighed (options::explain), or null.
 using trace = std::vector<candidate>;
 
-[[nodiscard]] std::optional<std::string> resolve_title(const facts& f, trace* t = nullptr);
+/// Which title a page reports: its headline without the channel and site
+/// names (pages in CJK scripts), or the title it declares.
+enum class title_convention { headline, declared };
+/// The convention of a page in lang (article::lang: "zh" for text mostly in
+/// CJK scripts, "en" for the rest).
+[[nodiscard]] title_convention title_convention_of(std::string_view lang) noexcept;
+[[nodiscard]] std::optional<std::string> resolve_title(const facts& f, title_convention c,
+                                                       trace* t = nullptr);
 /// ISO 8601; default_offset applies to a winning time that carries none.
 [[nodiscard]] std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset,
                                                       trace* t = nullptr);

@@ -186,6 +186,20 @@ inline constexpr word meta_author_keys[] = {
     "dc:creator", "dc.creator", "dcterms.creator", "dcterm:creator", "author", "article:author",
     "article:author_name", "parsely-author", "sailthru.author"};
 
+/// What a <meta property> declares, RDFa-style ("og:title", "dc:creator"):
+/// a prefix and a field from these; of several space-separated pairs
+/// ("x:title dc:title") the first known one counts.
+inline constexpr word meta_property_prefixes[] = {"article", "dc", "dcterm", "og", "twitter"};
+inline constexpr word meta_property_fields[] = {"author", "creator", "description",
+                                                "published_time", "title", "site_name"};
+/// The vocabularies a page declares its title in, most trusted first
+/// (Readability.js's order; JSON-LD's article comes before all): as
+/// property "dc:title" or name "DC.title", "parsely-title", a bare "title".
+inline constexpr word declared_title_prefixes[] = {"dc", "dcterm", "og", "weibo:article",
+                                                   "weibo:webpage", "", "twitter", "parsely"};
+/// Between a prefix and "title" in a <meta name>: "DC.title", "parsely-title".
+inline constexpr char meta_name_joiners[] = {'.', ':', '-'};
+
 /// CMS account names that <meta name=author> and bylines carry instead of a
 /// writer's name; compared without case.
 inline constexpr word cms_account_names[] = {
@@ -278,6 +292,12 @@ inline constexpr word relative_time_word_en = " ago";
 /// Separators between a headline and the site's name in <title>:
 /// "标题_新浪财经_新浪网", "Headline | Site".
 inline constexpr word title_site_separators[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
+
+/// The separators Readability.js cuts a <title> at when set off by white
+/// space (the declared-title convention): hierarchical ones ("Docs / Guide",
+/// "Home » News") say the parts nest; flat ones separate headline and site.
+inline constexpr char32_t hierarchical_title_separators[] = {U'\\', U'/', U'>', U'\u00BB'};
+inline constexpr char32_t flat_title_separators[] = {U'|', U'-', U'\u2013', U'\u2014'};
 
 /// Badges a page sets beside a headline ("原创 标题", "【独家】标题"): not part of it.
 inline constexpr word title_badges[] = {"原创", "独家", "置顶", "首发", "热门", "推荐", "重磅", "快讯"};

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace newsx::util {
 
@@ -261,6 +262,57 @@ inline void strip_controls(std::string& s) {
     s[w++] = s[r++];
   }
   s.resize(w);
+}
+
+/// Character references left in a value the HTML parser already decoded
+/// (a <meta content> escaped twice: "Isn&#39;t"): &amp; &lt; &gt; &quot;
+/// &apos; and numeric ones. Anything else, or a number that is no
+/// character, stays as written.
+inline std::string unescape_entities(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  static constexpr std::pair<std::string_view, char> named[] = {
+      {"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}};
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] != '&') {
+      out.push_back(s[i++]);
+      continue;
+    }
+    const std::string_view rest = s.substr(i + 1);
+    bool done = false;
+    for (const auto& [name, ch] : named) {
+      if (rest.substr(0, name.size()) == name) {
+        out.push_back(ch);
+        i += 1 + name.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done && !rest.empty() && rest[0] == '#') {
+      const bool hex = rest.size() > 1 && (rest[1] == 'x' || rest[1] == 'X');
+      std::size_t k = hex ? 2 : 1;
+      std::uint32_t cp = 0;
+      const std::size_t digits_at = k;
+      while (k < rest.size() && k < digits_at + 8) {
+        const char c = rest[k];
+        int d = -1;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if (hex && c >= 'a' && c <= 'f') d = c - 'a' + 10;
+        else if (hex && c >= 'A' && c <= 'F') d = c - 'A' + 10;
+        if (d < 0) break;
+        cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(d);
+        ++k;
+      }
+      if (k > digits_at && k < rest.size() && rest[k] == ';' && cp > 0 && cp <= 0x10FFFF &&
+          !(cp >= 0xD800 && cp <= 0xDFFF)) {
+        append_utf8(out, static_cast<char32_t>(cp));
+        i += 1 + k + 1;
+        done = true;
+      }
+    }
+    if (!done) out.push_back(s[i++]);
+  }
+  return out;
 }
 
 }  // namespace newsx::util
