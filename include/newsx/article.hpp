@@ -72,6 +72,10 @@ struct candidate {
 };
 
 struct article {
+  /// A page in a CJK script: its headline, without the channel and site
+  /// names its <title> chains on. Any other page: the title it declares
+  /// (JSON-LD, Dublin Core, Open Graph…), as Readability.js reports it,
+  /// site name included when the page includes it.
   std::optional<std::string> title;
   std::optional<std::string> date;      ///< publication: ISO 8601 with offset, or a bare day "2022-02-25"
   /// The last modification ("Updated …", article:modified_time, dateModified),
