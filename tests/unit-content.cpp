@@ -346,3 +346,16 @@ TEST_CASE("a button's label left in the story's markup is not the story") {
   CHECK(count(a.text, "举报") == 1);
   CHECK(count(a.text, "编辑") == 0);
 }
+
+TEST_CASE("chrome named inside the story's block (article-share, post__footer) is chrome") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const article a = extract_page(
+      "<html><body><div class='article'><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "<div class='article-share__item'>Tell your friends about this story by mail or message</div>"
+      "<div class='post__footer'>Printed from the Coast Courier archive for personal reading only</div>"
+      "</div></body></html>");
+  CHECK(has(a.text, "claimed it."));
+  CHECK_FALSE(has(a.text, "Tell your friends"));
+  CHECK_FALSE(has(a.text, "Printed from"));
+}
