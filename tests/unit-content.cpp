@@ -346,3 +346,34 @@ TEST_CASE("a button's label left in the story's markup is not the story") {
   CHECK(count(a.text, "举报") == 1);
   CHECK(count(a.text, "编辑") == 0);
 }
+
+TEST_CASE("chrome named inside the story's block (article-share, post__footer) is chrome") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  const article a = extract_page(
+      "<html><body><div class='article'><h1>Harbour wall to be rebuilt</h1>" + paras +
+      "<div class='article-share__item'>Tell your friends about this story by mail or message</div>"
+      "<div class='post__footer'>Printed from the Coast Courier archive for personal reading only</div>"
+      "</div></body></html>");
+  CHECK(has(a.text, "claimed it."));
+  CHECK_FALSE(has(a.text, "Tell your friends"));
+  CHECK_FALSE(has(a.text, "Printed from"));
+}
+
+TEST_CASE("a button inside the headline (read aloud: 播报文章) is no part of the title") {
+  const std::string body =
+      "<p>中国人民银行周五宣布，自下月起下调金融机构存款准备金率0.5个百分点，释放长期资金约一万亿元，"
+      "以支持实体经济发展。</p><p>分析人士认为，此次降准有助于降低银行资金成本，稳定市场预期，"
+      "并为后续的信贷投放创造条件。</p>";
+  const article a = extract_page(
+      "<html><head><title>央行宣布下调存款准备金率</title></head><body>"
+      "<h1 class='article__title'><span>央行宣布下调存款准备金率</span>"
+      "<div class='article-audio'><div class='audio-btn'>播报文章</div></div></h1>" + body + "</body></html>");
+  CHECK(a.title.value_or("") == "央行宣布下调存款准备金率");
+  CHECK_FALSE(has(a.text, "播报"));
+  // words a title ends with are the title's, whatever buttons say
+  const article own = extract_page(
+      "<html><head><title>年轻人为什么爱分享</title></head><body><h1>年轻人为什么爱分享</h1>" + body +
+      "</body></html>");
+  CHECK(own.title.value_or("") == "年轻人为什么爱分享");
+}

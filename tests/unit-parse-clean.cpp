@@ -85,11 +85,13 @@ TEST_CASE("clean: page chrome by tag, role, class and id") {
   const std::string html =
       "<body><nav>menu</nav><div class=\"share-bar\">share</div><div id=\"relatedNews\">rel</div>"
       "<div class=\"article-content\">story</div><div role=\"contentinfo\">foot</div>"
-      "<div class=\"comment-content\">a thread</div><div class=\"story-comment-count\">mixed</div></body>";
+      "<div class=\"comment-content\">a thread</div><div class=\"has-comments story\">mixed</div>"
+      "<div class=\"story-comment-count\">12</div></body>";
   REQUIRE(doc.parse(html, 100));
   clean::mark_boilerplate(doc);
   // a class word that starts with "comment" is a thread, whatever follows;
-  // one that merely mentions comments is not
+  // one that merely mentions comments is not; a chrome word after the
+  // story's name (story-comment-count) is that story's chrome
   CHECK(text_of(doc, doc.body(), dom::boilerplate) == "storymixed");
 }
 
@@ -97,6 +99,13 @@ TEST_CASE("class and id names") {
   CHECK(clean::is_boilerplate_name("footer"));
   CHECK(clean::is_boilerplate_name("hotNews ad-box"));
   CHECK_FALSE(clean::is_boilerplate_name("article-body"));
+  // a chrome part of the story's block, after its content name
+  CHECK(clean::is_boilerplate_name("article-share__item"));
+  CHECK(clean::is_boilerplate_name("post-footer"));
+  CHECK_FALSE(clean::is_boilerplate_name("article share-bar"));  // the story, with a modifier
+  CHECK_FALSE(clean::is_boilerplate_name("comment_content"));   // prose chrome decides that
+  CHECK_FALSE(clean::is_content_name("related-article"));
+  CHECK_FALSE(clean::is_content_name("article-share"));
   CHECK(clean::is_content_name("post_content_main"));
   CHECK_FALSE(clean::is_content_name("header"));
   CHECK(clean::style_hides("DISPLAY : NONE"));

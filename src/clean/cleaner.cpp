@@ -212,24 +212,50 @@ bool style_hides(std::string_view style) noexcept {
          s.find("visibility:hidden") != std::string_view::npos;
 }
 
-bool is_boilerplate_name(std::string_view v) noexcept {
-  bool boiler = false;
+namespace {
+
+/// What the class words of a class or id name: a word is chrome when a
+/// chrome token comes after its last content token ("share-bar",
+/// "article-share__item", "post-footer": the part of the story's block that is
+/// chrome), content when it has content tokens and no chrome token at all;
+/// "related-article" and "comment_content" are neither.
+struct name_evidence {
+  bool chrome = false;
   bool content = false;
-  for_each_name_token(v, [&](std::string_view t) {
-    boiler = boiler || boilerplate_token(t);
-    content = content || content_token(t);
+};
+
+name_evidence weigh_name(std::string_view v) noexcept {
+  name_evidence e;
+  bool word_chrome = false, word_content = false, word_any_chrome = false;
+  auto close_word = [&]() {
+    e.chrome = e.chrome || word_chrome;
+    e.content = e.content || (word_content && !word_any_chrome);
+    word_chrome = word_content = word_any_chrome = false;
+  };
+  for_each_word_token(v, [&](bool first, std::string_view t) {
+    if (first) close_word();
+    if (boilerplate_token(t)) {
+      word_chrome = true;
+      word_any_chrome = true;
+    } else if (content_token(t)) {
+      word_content = true;
+      word_chrome = false;
+    }
   });
-  return boiler && !content;
+  close_word();
+  return e;
+}
+
+}  // namespace
+
+bool is_boilerplate_name(std::string_view v) noexcept {
+  const name_evidence e = weigh_name(v);
+  return e.chrome && !e.content;
 }
 
 bool is_content_name(std::string_view v) noexcept {
-  bool content = false;
-  bool boiler = false;
-  for_each_name_token(v, [&](std::string_view t) {
-    content = content || content_token(t);
-    boiler = boiler || boilerplate_token(t);
-  });
-  return content && !boiler;
+  const name_evidence e = weigh_name(v);
+  return e.content && !e.chrome;
 }
 
 void mark_non_content(dom::document& doc) {

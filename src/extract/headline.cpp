@@ -303,6 +303,19 @@ std::string normalized(std::string_view raw) {
   return tb.take();
 }
 
+/// A button inside the heading (a read-aloud "播报文章", "分享") is no part of
+/// the headline, unless the page's own title ends with the same words.
+std::string without_control(std::string_view t, std::string_view title, std::string_view og) {
+  const std::string_view control = lexicon::suffix_in(t, lexicon::button_labels);
+  const auto ends_with = [&](std::string_view s) {
+    return s.size() >= control.size() && s.substr(s.size() - control.size()) == control;
+  };
+  if (control.empty() || control.size() == t.size() || ends_with(title) || ends_with(og)) {
+    return std::string(t);
+  }
+  return std::string(util::trim(t.substr(0, t.size() - control.size())));
+}
+
 }  // namespace
 
 headline find_headline(const dom::document& doc, std::string_view title_tag,
@@ -326,7 +339,7 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
     raw.clear();
     const bool whole = dom::append_text(doc, i, raw, dom::removed | dom::in_link, max_headline_raw_bytes);
     std::string t;
-    if (whole) t = strip_badges(normalized(raw));
+    if (whole) t = without_control(strip_badges(normalized(raw)), title, og);
     const std::size_t cps = whole ? util::cp_count(t) : max_headline_chars + 1;
     if (cps < min_headline_chars || cps > max_headline_chars) {
       if (n.tag == html_tag::h1 && first_h1 == 0 && cps >= 2) first_h1 = i;
