@@ -114,6 +114,13 @@ TEST_CASE("hidden text: a hidden paragraph goes, a story hidden until scripts ru
       "style='visibility: hidden'><h1>Harbour wall to be rebuilt</h1>" + paras + "</div></body></html>");
   CHECK(has(b.text, "The council voted"));
   CHECK(has(b.text, "claimed it."));
+  // a hidden block that holds most of the prose, beside a visible story of its own, still goes
+  const article c = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>"
+                                 "<div style='visibility: hidden'>" + p(hidden_para) + p(hidden_para) +
+                                 "</div><h2>The vote</h2><div>" + p(story[0]) + p(story[1]) +
+                                 "</div></article></body></html>");
+  CHECK(has(c.text, "The council voted"));
+  CHECK_FALSE(has(c.text, "hidden by the editors"));
 }
 
 TEST_CASE("a how-to keeps its steps, not only the intro under the headline") {

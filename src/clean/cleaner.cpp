@@ -166,6 +166,21 @@ bool holds_main_prose(const dom::document& doc, std::uint32_t begin, std::uint32
 /// A <noscript> or <template> fallback is the story from this much prose.
 constexpr std::size_t fallback_min_prose_chars = 300;
 
+/// Hidden markup is the story only when it holds the page's main prose and
+/// what is visible holds less than a story's worth (under 300 characters): a
+/// wrapper hidden until scripts run. Hidden text beside a visible story is
+/// dropped, however long.
+bool hidden_story(const dom::document& doc, std::uint32_t begin, std::uint32_t end,
+                  std::size_t page_text) {
+  std::size_t text = 0;
+  std::size_t linked = 0;
+  prose_in(doc, begin, end, text, linked);
+  const std::size_t visible = page_text - std::min(text, page_text);
+  return text >= fallback_min_prose_chars && linked * 10 < (text + linked) * 3 &&
+         static_cast<double>(text) >= main_prose_share * static_cast<double>(page_text) &&
+         visible < fallback_min_prose_chars;
+}
+
 /// Refusals of chrome that holds the story, per page: each keeps a subtree
 /// open and costs a count of it, so nested wrappers cannot make the walk quadratic.
 constexpr std::size_t max_main_prose_checks = 8;
@@ -309,7 +324,7 @@ void mark_non_content(dom::document& doc) {
     }
     if ((dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style")) ||
          dom::attr(nd, "aria-hidden") == "true") &&
-        !holds_main_prose(doc, i, nd.end, prose == npos ? (prose = page_prose(doc)) : prose)) {
+        !hidden_story(doc, i, nd.end, prose == npos ? (prose = page_prose(doc)) : prose)) {
       flag_subtree(doc, i, dom::removed | dom::hidden);
       i = nd.end - 1;
       continue;
