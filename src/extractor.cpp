@@ -301,6 +301,7 @@ result<void> extractor::impl::read_post(article& a) {
   if (post.content_is_html) {
     if (result<void> parsed = parse_html(post.content, a); !parsed) return parsed;
     clean::mark_non_content(doc);
+    clean::mark_links(doc);
     const std::uint32_t root = doc.body();
     segment::build_blocks(doc, root, dom::removed, seg, opts.normalize_width);
     stocks.scan_markup(doc, root);

@@ -384,3 +384,28 @@ TEST_CASE("a button inside the headline (read aloud: 播报文章) is no part of
       "</body></html>");
   CHECK(own.title.value_or("") == "年轻人为什么爱分享");
 }
+
+TEST_CASE("an <a> left open does not turn the story into link text") {
+  std::string paras;
+  for (const char* s : story) paras += p(s);
+  // the parser reopens an unclosed <a> in every later paragraph (as browsers
+  // do); those copies are no links, and an open <a> links only up to its first block
+  const std::string openers[] = {
+      "<div class='top'><a href='/'>Home</div>",   // closed by its parent's end tag
+      "<p><a href='/'>Home</p>",                   // closed by the paragraph's
+      "<a href='/'>Home",                          // never closed: it holds the story
+  };
+  for (const std::string& opener : openers) {
+    CAPTURE(opener);
+    const article a = extract_page("<html><body>" + opener + "<h1>Harbour wall to be rebuilt</h1>" + paras +
+                                   "</body></html>");
+    CHECK(has(a.text, "The council voted"));
+    CHECK(has(a.text, "claimed it."));
+    CHECK_FALSE(has(a.text, "Home"));
+  }
+  // a story that really is one link (a teaser card, closed by the page) is still link text
+  const article card = extract_page("<html><body><h1>Harbour wall to be rebuilt</h1>" + paras +
+                                    "<a href='/other'><div><p>Another story about the pier and its lights, "
+                                    "read it here.</p></div></a></body></html>");
+  CHECK_FALSE(has(card.text, "Another story about the pier"));
+}

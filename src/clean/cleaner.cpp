@@ -423,10 +423,23 @@ void mark_boilerplate(dom::document& doc) {
 void mark_links(dom::document& doc) {
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     dom::node& nd = doc[i];
-    if (nd.type == kind::element && nd.tag == html_tag::a && dom::has_attr(nd, "href")) {
-      flag_subtree(doc, i, dom::in_link);
-      i = nd.end - 1;
+    if (nd.type != kind::element || nd.tag != html_tag::a || !dom::has_attr(nd, "href")) continue;
+    // An <a> the page left open is reopened by the parser in every later
+    // paragraph, as browsers do: the page wrote that link once, and its
+    // copies are no links. Left open, an <a> holds what follows it; its link
+    // ends where the first block does.
+    if ((nd.markup & dom::parser_clone) != 0) continue;
+    std::uint32_t end = nd.end;
+    if ((nd.markup & dom::unclosed) != 0) {
+      for (std::uint32_t k = i + 1; k < nd.end; ++k) {
+        if (doc[k].type == kind::element && dom::is_block_tag(doc[k].tag)) {
+          end = k;
+          break;
+        }
+      }
     }
+    for (std::uint32_t k = i; k < end; ++k) doc[k].flags |= dom::in_link;
+    i = end - 1;
   }
 }
 

@@ -339,6 +339,11 @@ result<void> document::parse(std::string_view input, const prescan_limits& limit
         n.type = kind::element;
         n.tag = tags(e.tag);
         if (n.tag == html_tag::unknown) n.text = original_tag_name(e);
+        if ((child->parse_flags & GUMBO_INSERTION_IMPLICIT_END_TAG) != 0) n.markup |= unclosed;
+        if ((child->parse_flags & (GUMBO_INSERTION_RECONSTRUCTED_FORMATTING_ELEMENT |
+                                   GUMBO_INSERTION_ADOPTION_AGENCY_CLONED)) != 0) {
+          n.markup |= parser_clone;
+        }
         // attrs is pointed into attributes_ once the vector stops growing
         n.attrs = nullptr;
         n.attr_count = e.attributes.length;

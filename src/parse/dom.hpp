@@ -40,6 +40,13 @@ enum flag : std::uint16_t {
   structural_chrome = 1U << 6,  ///< page chrome by tag, role or overlay only (the second look)
 };
 
+/// How the page wrote an element, as the parser tells it (node::markup).
+enum markup : std::uint8_t {
+  unclosed = 1U << 0,      ///< its end tag never came: something else closed it
+  parser_clone = 1U << 1,  ///< a copy the parser made of a formatting element left open
+                           ///< (an unclosed <a> reopened in every later paragraph)
+};
+
 /// One attribute of an element; views into the document's memory.
 struct attribute {
   std::string_view name;   ///< lower case
@@ -50,6 +57,7 @@ struct node {
   html_tag tag = html_tag::unknown;
   kind type = kind::element;
   std::uint16_t flags = 0;
+  std::uint8_t markup = 0;  ///< dom::markup bits (elements), set by the parse
   std::uint32_t parent = 0;
   std::uint32_t end = 0;    ///< one past the last descendant (pre-order)
   std::uint32_t depth = 0;

@@ -178,6 +178,27 @@ enum class html_tag : std::uint8_t {
 /// The tag with this lower-case name, or html_tag::unknown.
 [[nodiscard]] html_tag html_tag_from_name(std::string_view lower_name) noexcept;
 
+/// An element that starts a block of its own (a paragraph, heading, list,
+/// table, section…) rather than running inside a line of text.
+[[nodiscard]] constexpr bool is_block_tag(html_tag t) noexcept {
+  switch (t) {
+    case html_tag::p: case html_tag::div: case html_tag::section: case html_tag::article:
+    case html_tag::main: case html_tag::header: case html_tag::footer: case html_tag::aside:
+    case html_tag::nav: case html_tag::h1: case html_tag::h2: case html_tag::h3:
+    case html_tag::h4: case html_tag::h5: case html_tag::h6: case html_tag::li:
+    case html_tag::ul: case html_tag::ol: case html_tag::dl: case html_tag::dt:
+    case html_tag::dd: case html_tag::blockquote: case html_tag::pre: case html_tag::table:
+    case html_tag::tbody: case html_tag::thead: case html_tag::tfoot: case html_tag::tr:
+    case html_tag::td: case html_tag::th: case html_tag::caption: case html_tag::figure:
+    case html_tag::figcaption: case html_tag::center: case html_tag::address:
+    case html_tag::hr: case html_tag::form: case html_tag::fieldset: case html_tag::details:
+    case html_tag::summary: case html_tag::body: case html_tag::html: case html_tag::legend:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace newsx::dom
 
 #endif  // NEWSX_PARSE_TAG_HPP

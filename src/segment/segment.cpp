@@ -16,24 +16,7 @@ namespace {
 
 using dom::kind;
 
-bool is_block_tag(html_tag t) noexcept {
-  switch (t) {
-    case html_tag::p: case html_tag::div: case html_tag::section: case html_tag::article:
-    case html_tag::main: case html_tag::header: case html_tag::footer: case html_tag::aside:
-    case html_tag::nav: case html_tag::h1: case html_tag::h2: case html_tag::h3:
-    case html_tag::h4: case html_tag::h5: case html_tag::h6: case html_tag::li:
-    case html_tag::ul: case html_tag::ol: case html_tag::dl: case html_tag::dt:
-    case html_tag::dd: case html_tag::blockquote: case html_tag::pre: case html_tag::table:
-    case html_tag::tbody: case html_tag::thead: case html_tag::tfoot: case html_tag::tr:
-    case html_tag::td: case html_tag::th: case html_tag::caption: case html_tag::figure:
-    case html_tag::figcaption: case html_tag::center: case html_tag::address:
-    case html_tag::hr: case html_tag::form: case html_tag::fieldset: case html_tag::details:
-    case html_tag::summary: case html_tag::body: case html_tag::html: case html_tag::legend:
-      return true;
-    default:
-      return false;
-  }
-}
+using dom::is_block_tag;
 
 int heading_level(html_tag t) noexcept {
   switch (t) {
@@ -130,7 +113,7 @@ class walker {
       }
       switch (n.type) {
         case kind::text:
-          append(n.text);
+          append(n.text, (n.flags & dom::in_link) != 0);
           ++i;
           break;
         case kind::whitespace:
@@ -153,7 +136,8 @@ class walker {
   }
 
  private:
-  void append(std::string_view t) {
+  /// linked: the text is a link's (dom::in_link, clean::mark_links decides).
+  void append(std::string_view t, bool linked) {
     const std::uint32_t before = builder_.chars();
     if (pre_ > 0) {
       builder_.append_verbatim(t);
@@ -162,7 +146,7 @@ class walker {
     }
     const std::uint32_t added = builder_.chars() - before;
     if (bold_ > 0) bold_chars_ += added;
-    if (link_ > 0) link_chars_ += added;
+    if (linked) link_chars_ += added;
   }
 
   std::uint32_t open(std::uint32_t i) {
@@ -199,9 +183,6 @@ class walker {
 
   void adjust(const open_element& e, int d) {
     switch (e.tag) {
-      case html_tag::a:
-        if (dom::has_attr(doc_[e.index], "href")) link_ += d;
-        break;
       case html_tag::li: case html_tag::dt: case html_tag::dd: li_ += d; break;
       case html_tag::blockquote: quote_ += d; break;
       case html_tag::pre: pre_ += d; break;
@@ -333,7 +314,7 @@ class walker {
   std::vector<std::string> cells_;
   std::uint32_t row_end_ = 0;
   std::uint32_t row_node_ = 0;
-  int bold_ = 0, link_ = 0, li_ = 0, quote_ = 0, pre_ = 0, heading_ = 0, heading_level_ = 0;
+  int bold_ = 0, li_ = 0, quote_ = 0, pre_ = 0, heading_ = 0, heading_level_ = 0;
   int centered_ = 0, figcaption_ = 0;
   std::uint32_t bold_chars_ = 0, link_chars_ = 0;
 };

@@ -21,7 +21,7 @@ struct seg_block {
   std::uint32_t node = 0;        ///< the element that holds the block
   std::uint32_t chars = 0;       ///< non-space code points
   std::uint32_t bold_chars = 0;  ///< of which inside <strong>/<b>
-  std::uint32_t link_chars = 0;  ///< of which inside <a href>
+  std::uint32_t link_chars = 0;  ///< of which link text (dom::in_link, clean::mark_links)
   bool centered = false;         ///< text-align:center or <center>
 };
 
