@@ -5,6 +5,9 @@
 #   1. gumbo parse+walk vs newsx on zh-pages and on the AEB pages (newsx_bench)
 #   2. the seed post, repeated (posts/s on one core)
 #   3. extract --jobs 1 vs --jobs 2 over 10 000 pages, with peak RSS
+#   4. what the paragraph look (the content's second, jusText-style look) costs: extract
+#      --jobs 1 over the same pages with and without --no-paragraph-look, alternating,
+#      median of 3 each
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 shared=${1:-$here/../shared}
@@ -48,3 +51,21 @@ done
 p1=$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$tmp/stats-1.txt" | tail -1)
 p2=$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$tmp/stats-2.txt" | tail -1)
 python3 -c "print(f'--jobs 2 / --jobs 1 = {$p2 / $p1:.2f}x')" 2>/dev/null || echo "--jobs 2: $p2 pages/s, --jobs 1: $p1 pages/s"
+echo
+echo "== the paragraph look's cost: --jobs 1 over the 10 000 pages, alternating, median of 3"
+rate() { sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$1" | tail -1; }
+with=() without=()
+for round in 1 2 3; do
+  "$extract" --jobs 1 --stats --no-progress --format jsonl --files-from "$tmp/list.txt" \
+    > /dev/null 2> "$tmp/with.txt" || true
+  "$extract" --jobs 1 --stats --no-progress --no-paragraph-look --format jsonl \
+    --files-from "$tmp/list.txt" > /dev/null 2> "$tmp/without.txt" || true
+  with+=("$(rate "$tmp/with.txt")")
+  without+=("$(rate "$tmp/without.txt")")
+done
+python3 - "${with[@]}" "${without[@]}" <<'PY'
+import statistics, sys
+v = [float(x) for x in sys.argv[1:]]
+w, wo = statistics.median(v[:3]), statistics.median(v[3:])
+print(f"with the paragraph look {w:.1f} pages/s, without {wo:.1f}: it costs {100 * (1 - w / wo):.1f}% of throughput")
+PY

@@ -256,8 +256,9 @@ newsx::options make_options(const std::string& default_tz, std::size_t max_input
                             std::size_t max_depth, bool sentences, bool normalize_width,
                             bool explain, const py::object& securities, std::size_t max_nodes = newsx::options{}.max_nodes,
                             std::size_t max_parse_bytes = newsx::options{}.max_parse_bytes,
-                            const std::string& reference_time = {}) {
+                            const std::string& reference_time = {}, bool paragraph_look = true) {
   newsx::options o;
+  o.paragraph_look = paragraph_look;
   o.max_nodes = max_nodes;
   o.max_parse_bytes = max_parse_bytes;
   o.reference_time = reference_time;
@@ -365,10 +366,12 @@ PYBIND11_MODULE(_newsx, m) {
       .def(py::init([](const std::string& default_tz, const std::string& charset,
                        std::size_t max_input_bytes, std::size_t max_depth, bool sentences,
                        const py::object& securities, bool normalize_width, bool explain,
-                       std::size_t max_nodes, std::size_t max_parse_bytes, const std::string& reference_time) {
+                       std::size_t max_nodes, std::size_t max_parse_bytes, const std::string& reference_time,
+                       bool paragraph_look) {
              return std::make_shared<py_extractor>(
                  make_options(default_tz, max_input_bytes, max_depth, sentences, normalize_width,
-                              explain, securities, max_nodes, max_parse_bytes, reference_time),
+                              explain, securities, max_nodes, max_parse_bytes, reference_time,
+                              paragraph_look),
                  charset);
            }),
            py::arg("default_tz") = defaults.default_timezone, py::arg("charset") = "",
@@ -377,6 +380,7 @@ PYBIND11_MODULE(_newsx, m) {
            py::arg("securities") = py::none(), py::arg("normalize_width") = false,
            py::arg("explain") = false, py::arg("max_nodes") = defaults.max_nodes,
            py::arg("max_parse_bytes") = defaults.max_parse_bytes, py::arg("reference_time") = "",
+           py::arg("paragraph_look") = true,
            "default_tz: the offset of times that carry none (\"+08:00\", \"-05:00\", \"Z\"; \"\" "
            "leaves them without one). charset: decode every document as this (\"\" detects). "
            "securities: a newsx.Securities, the path of a CSV of symbol,name[,alias...], or rows "
@@ -386,7 +390,8 @@ PYBIND11_MODULE(_newsx, m) {
            "max_parse_bytes: a page with more elements and text runs, or whose parse needs more "
            "memory, raises ExtractError (\"too_many_nodes\", \"out_of_memory\"); see docs/limits.md. "
            "reference_time: when the documents were fetched (ISO 8601), for relative dates "
-           "(\"3小时前\"); without it they give no date. A bad default_tz, reference_time or "
+           "(\"3小时前\"); without it they give no date. paragraph_look: False chooses the content by "
+           "its element alone (faster, less recall). A bad default_tz, reference_time or "
            "securities list raises ValueError.")
       .def("extract", &py_extractor::extract, py::arg("data"), py::arg("url") = py::none(),
            py::arg("charset") = py::none(),

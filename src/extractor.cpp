@@ -363,9 +363,9 @@ result<void> extractor::impl::read_page(article& a) {
   }
   // An independent answer, paragraph by paragraph (jusText's way): its good
   // text beside the element joins the element when they agree on the story.
-  extract::look_paragraphs(doc, shown.node, opts.normalize_width, para_scratch, paras,
-                           extract::paragraph_scope::whole_page);
-  {
+  if (opts.paragraph_look) {
+    extract::look_paragraphs(doc, shown.node, opts.normalize_width, para_scratch, paras,
+                             extract::paragraph_scope::whole_page);
     const extract::paragraph_overlap o =
         extract::measure_overlap(doc, content.root, seg, paras, block_nodes);
     extract::content_looks looks;

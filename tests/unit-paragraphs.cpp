@@ -183,6 +183,15 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
   CHECK(has(body, "The council voted"));
   CHECK(has(body, "timetable"));
   CHECK_FALSE(has(body, "forty years"));
+
+  // options::paragraph_look off: the element alone
+  options element_only;
+  element_only.paragraph_look = false;
+  extractor ex(element_only);
+  result<article> alone = ex.extract(html);
+  REQUIRE(alone);
+  CHECK(has(alone->text, "The council voted"));
+  CHECK_FALSE(has(alone->text, "timetable"));
 }
 
 TEST_CASE("the paragraph look does not join what the element disagrees with") {

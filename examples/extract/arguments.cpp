@@ -91,6 +91,8 @@ options:
   --no-prescan       let the HTML parser see script/style bodies and comments
                      (same article, slower; for checking the pre-scan)
   --no-sentences     skip sentence segmentation
+  --no-paragraph-look  choose the content by its element alone, without the
+                     paragraph-by-paragraph second look (faster, less recall)
   --explain          add "candidates": every value title, date, source, author
                      and url could have taken, where each came from, and
                      which one won
@@ -267,6 +269,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
   flag("--compact", [&] { s.compact = true; });
   flag("--pretty", [&] { s.compact = false; });
   flag("--no-sentences", [&] { s.opts.sentences = false; });
+  flag("--no-paragraph-look", [&] { s.opts.paragraph_look = false; });
   flag("--normalize-width", [&] { s.opts.normalize_width = true; });
   flag("--explain", [&] { s.opts.explain = true; });
   flag("--keep-errors", [&] { s.keep_errors = true; });

@@ -45,6 +45,23 @@ class ExtractTest(unittest.TestCase):
         with self.assertRaises(ValueError):
             newsx.Extractor(reference_time="not a time")
 
+    def test_paragraph_look_can_be_turned_off(self):
+        def paras(texts):
+            return "".join(f"<p>{t}</p>" for t in texts)
+        first = [f"Section one, paragraph {i}: the council voted to rebuild the harbour wall, which "
+                 "storms have damaged every winter since the pier was extended." for i in range(5)]
+        second = [f"Section two, paragraph {i}: fishermen asked for a timetable, and the mayor said "
+                  "work on the wall would start when the spring tides had passed." for i in range(2)]
+        page = ("<html><body><main><div class='page'><h1>Harbour wall to be rebuilt</h1>"
+                "<div class='part'><div class='inner'>" + paras(first) + "</div></div>"
+                "<div class='promo'><a href='/x'>Subscribe to our newsletter for the week's news</a></div>"
+                "<div class='part'><div class='inner-last'>" + paras(second) + "</div></div>"
+                "</div></main></body></html>")
+        self.assertIn("Section two", newsx.Extractor().extract(page)["text"])
+        alone = newsx.Extractor(paragraph_look=False).extract(page)["text"]
+        self.assertIn("Section one", alone)
+        self.assertNotIn("Section two", alone)
+
     def test_securities_list_names_a_company_without_its_code(self):
         post = "---\ntitle: 季度财报\ndate: 2024-08-14\n---\n\n腾讯控股公布业绩。\n".encode()
         self.assertEqual(newsx.Extractor().extract(post)["stock_codes"], [])
