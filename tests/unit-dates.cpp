@@ -281,3 +281,16 @@ TEST_CASE("date vocabularies: every month and zone is well formed") {
   }
   for (const lexicon::zone_name& z : lexicon::zone_names) CHECK(std::abs(z.offset_minutes) <= 14 * 60);
 }
+
+TEST_CASE("extract: the byline's time takes the zone that <meta> gives the same minute") {
+  // the page shows 12:55, its metadata says 12:55 UTC: the time is UTC, not the default offset
+  const article a = extract_page(page(
+      "<meta property=\"article:published_time\" content=\"2024-03-05T12:55:41Z\">",
+      "2024-03-05 12:55 | By Jane Roe"));
+  CHECK(a.date == "2024-03-05T12:55:00+00:00");  // the minute the page shows, no seconds added
+  // the metadata's instant in another zone (04:55Z is 12:55 in Beijing): the byline keeps its time
+  const article b = extract_page(page(
+      "<meta property=\"article:published_time\" content=\"2024-03-05T04:55:00Z\">",
+      "2024-03-05 12:55 | By Jane Roe"));
+  CHECK(b.date == "2024-03-05T12:55:00+08:00");
+}

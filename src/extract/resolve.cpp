@@ -286,11 +286,33 @@ std::optional<std::string> resolve_author(const facts& f, const std::optional<st
 
 namespace {
 
+/// A time shown to readers often drops the zone that the page's metadata
+/// keeps ("12:55" beside datePublished "12:55Z"): another candidate of the
+/// same day, hour and minute lends its offset. (Its seconds are not taken:
+/// the time a page shows is the one its readers cite.)
+parsed_date with_offset_of(const parsed_date& d, std::span<const date_candidate> all) noexcept {
+  if (!d.has_time) return d;
+  parsed_date r = d;
+  for (const date_candidate& c : all) {
+    const parsed_date& o = c.date;
+    if (!o.has_time || o.year != d.year || o.month != d.month || o.day != d.day || o.hour != d.hour ||
+        o.minute != d.minute) {
+      continue;
+    }
+    if (!r.has_offset && o.has_offset && !r.bad_offset) {
+      r.has_offset = true;
+      r.offset_minutes = o.offset_minutes;
+      break;
+    }
+  }
+  return r;
+}
+
 std::optional<std::string> pick_date(std::span<const date_candidate> candidates, std::string_view field,
                                      std::string_view default_offset, trace* t) {
   return pick(
       candidates, std::span<const row<date_rule>>(date_precedence), field,
-      [&](const date_candidate& c) { return format_date(c.date, default_offset); },
+      [&](const date_candidate& c) { return format_date(with_offset_of(c.date, candidates), default_offset); },
       [](const row<date_rule>& r, const date_candidate& c) {
         return r.rule != date_rule::with_time || c.date.has_time;
       },
