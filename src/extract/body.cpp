@@ -600,11 +600,24 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
 
 namespace {
 
-/// A link list: more than half its text is links (a heading: nine tenths).
+/// A paragraph whose links sit inside its sentences (a blog's weekly links, a
+/// story that cites its sources) is prose, however much of it is linked: it is
+/// this long, ends as a sentence does, and a fifth of it is text outside links.
+/// Menus and teaser lists end with no full stop.
+constexpr std::uint32_t linked_prose_min_chars = 80;
+constexpr std::uint32_t linked_prose_unlinked_share = 5;  // 1 in 5
+bool is_linked_prose(const segment::seg_block& b) noexcept {
+  return b.b.type == block_type::paragraph && b.chars >= linked_prose_min_chars &&
+         (b.chars - std::min(b.link_chars, b.chars)) * linked_prose_unlinked_share >= b.chars &&
+         sentence_final(last_cp(b.b.text));
+}
+
+/// A link list: more than half its text is links (a heading: nine tenths),
+/// unless it is linked prose.
 bool is_link_list(const segment::seg_block& b) noexcept {
   if (b.chars == 0) return false;
   return b.b.type == block_type::heading ? b.link_chars * 10 >= b.chars * 9
-                                         : b.link_chars * 2 > b.chars;
+                                         : b.link_chars * 2 > b.chars && !is_linked_prose(b);
 }
 
 /// A reporter credit sits in the story's first bytes; its name is short.
