@@ -50,3 +50,41 @@ TEST_CASE("a post of linked sentences is prose, not a link list; a menu still is
   CHECK_FALSE(has(a.text, "statistics apis"));  // the tag list ends with no full stop
   CHECK_FALSE(has(a.text, "Archive"));
 }
+
+TEST_CASE("a page saved with its consent dialog open: the wrapper marked aria-hidden is still the page") {
+  // Dialog scripts set aria-hidden on everything beside the dialog; the text
+  // stays on screen, and the dialog is longer than a story's worth.
+  const std::string consent =
+      "<div class='privacy-notice' role='dialog' aria-modal='true'><h2>We value your privacy</h2>"
+      "<p>We and our 842 partners store and access information on your device, such as cookies, and "
+      "process personal data such as unique identifiers and standard information sent by a device for "
+      "personalised advertising and content, advertising and content measurement, audience research and "
+      "services development.</p><p>With your permission we and our partners may use precise geolocation "
+      "data and identification through device scanning. You may click to consent to our and our "
+      "partners' processing as described above, or access more detailed information and change your "
+      "preferences before consenting.</p><button>Accept</button><button>More options</button></div>";
+  const std::string page =
+      "<div id='page' aria-hidden='true'><header><a href='/'>Harbour Times</a></header><main><article>"
+      "<h1>Ferry fares to rise by fifteen percent</h1>"
+      "<p>Passengers on the harbour ferry will pay fifteen percent more from March, the transport "
+      "authority confirmed on Monday, the largest increase since the service was taken into public "
+      "ownership.</p><p>A single adult fare will go from four pounds to four pounds sixty, while season "
+      "tickets, used by most of the six thousand daily commuters, will rise by about nine percent.</p>"
+      "<p>The authority blamed fuel costs and the repair of the north pier, which the storms of last "
+      "October damaged.</p></article></main></div>";
+  const article a = extract_page("<html><body>" + consent + page + "</body></html>");
+  CHECK(has(a.text, "Passengers on the harbour ferry will pay fifteen percent more from March"));
+  CHECK(has(a.text, "the repair of the north pier"));
+  CHECK_FALSE(has(a.text, "842 partners"));
+
+  // A carousel's slides beside the story are aria-hidden too, and hold no story: they stay out.
+  const std::string slides =
+      "<div class='slides'><figure aria-hidden='true'><img src='/2.jpg'><figcaption>The north pier "
+      "after the October storms, seen from the lifeboat station at low tide, with the broken railings "
+      "and the missing planks that closed it to foot passengers; repairs are due to be finished before "
+      "the summer season, when the ferry carries twice as many passengers as in winter, most of them "
+      "visitors to the old town and the castle on the headland above the harbour.</figcaption></figure></div>";
+  const article b = extract_page("<html><body>" + slides + page + "</body></html>");
+  CHECK(has(b.text, "Passengers on the harbour ferry"));
+  CHECK_FALSE(has(b.text, "lifeboat station at low tide"));
+}
