@@ -88,3 +88,35 @@ TEST_CASE("a page saved with its consent dialog open: the wrapper marked aria-hi
   CHECK(has(b.text, "Passengers on the harbour ferry"));
   CHECK_FALSE(has(b.text, "lifeboat station at low tide"));
 }
+
+TEST_CASE("a 'read also' box and a reading time in the page's own language are no part of the story") {
+  // A Spanish story with its "Lee también" box between two paragraphs; a
+  // German one with its reading time under the first.
+  const std::string es =
+      "<html lang='es'><body><article><h1>Los embalses, al 16% de su capacidad</h1><div class='cuerpo'>"
+      "<p>Las reservas de agua de las cuencas internas han caído esta semana al 16% de su capacidad, el "
+      "nivel más bajo desde que hay registros.</p>"
+      "<div class='caja'><p class='caja-titulo'>Lee también</p><h2><a href='/x'>Qué significa la "
+      "emergencia por sequía</a></h2></div>"
+      "<p>Desde este jueves, más de seis millones de personas están sujetas a la fase de emergencia del "
+      "plan de sequía, que limita el consumo a 200 litros por habitante y día.</p>"
+      "<p>Los meteorólogos no prevén lluvias importantes en las próximas semanas.</p></div></article></body></html>";
+  const article a = extract_page(es);
+  CHECK(has(a.text, "más de seis millones de personas"));
+  CHECK(has(a.text, "no prevén lluvias importantes"));
+  CHECK_FALSE(has(a.text, "Lee también"));
+
+  const std::string de =
+      "<html lang='de'><body><article><h1>Warum die Mietpreisbremse kaum wirkt</h1><div class='text'>"
+      "<p>Von den Mietwohnungen, die im vergangenen Jahr angeboten wurden, lag bei 47 Prozent die "
+      "verlangte Miete mehr als zehn Prozent über der ortsüblichen Vergleichsmiete.</p>"
+      "<div class='info'><span>Lesezeit: 4 Min.</span></div>"
+      "<p>Das Problem ist, dass die Regel kaum jemand durchsetzt. Mieter müssen selbst rügen, dass ihre "
+      "Miete zu hoch ist.</p>"
+      "<p>Lesezeit ist Lebenszeit, sagt die Mieterberaterin, und rät zu kurzen Briefen an den "
+      "Vermieter.</p></div></article></body></html>";
+  const article b = extract_page(de);
+  CHECK(has(b.text, "Das Problem ist, dass die Regel kaum jemand durchsetzt."));
+  CHECK_FALSE(has(b.text, "Lesezeit: 4 Min."));
+  CHECK(has(b.text, "Lesezeit ist Lebenszeit"));  // a sentence that starts with the word stays
+}

@@ -255,6 +255,9 @@ bool is_tail_marker(std::string_view text) noexcept {
   const std::size_t cps = util::cp_count(t);
   if (cps > max_tail_marker_chars) return false;
   if (cps <= 16 && lexicon::is_one_of(t, lexicon::tail_markers)) return true;
+  for (std::string_view w : lexicon::tail_markers_european) {
+    if (util::iequals(t, w)) return true;
+  }
   for (std::string_view w : lexicon::tail_markers_en) {
     if (t.size() < w.size() || !util::iequals(t.substr(0, w.size()), w)) continue;
     if (t.size() == w.size()) return true;
@@ -282,8 +285,19 @@ bool is_counter(std::string_view text) noexcept {
   return true;
 }
 
+/// A reading-time line is this short: "Lesezeit: 4 Min.".
+constexpr std::size_t max_reading_time_chars = 30;
+
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
+  if (util::cp_count(t) <= max_reading_time_chars) {
+    for (std::string_view w : lexicon::reading_time_labels) {
+      if (!util::istarts_with(t, w)) continue;
+      for (char c : t.substr(w.size())) {
+        if (util::is_digit(static_cast<unsigned char>(c))) return true;
+      }
+    }
+  }
   // newsletter sign-up calls
   if (util::cp_count(t) <= 200 && util::icontains(t, lexicon::newsletter_word)) {
     for (std::string_view w : lexicon::sign_up_words) {
