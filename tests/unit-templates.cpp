@@ -120,3 +120,28 @@ TEST_CASE("a 'read also' box and a reading time in the page's own language are n
   CHECK_FALSE(has(b.text, "Lesezeit: 4 Min."));
   CHECK(has(b.text, "Lesezeit ist Lebenszeit"));  // a sentence that starts with the word stays
 }
+
+TEST_CASE("a plain page wrapper under <body>, aria-hidden beside a consent dialog, is the story") {
+  // No <main>, no <article>: a plain wrapper, a child of <body>, marked
+  // aria-hidden while a consent manager's dialog is open.
+  const std::string dialog =
+      "<div id='didomi-host'><div class='didomi-popup-container'><div class='didomi-popup-notice-text'>"
+      "<h2>Vos choix concernant l'utilisation de cookies</h2><p>Avec votre accord, nous et nos 842 "
+      "partenaires utilisons des cookies ou technologies similaires pour stocker, consulter et traiter des "
+      "données personnelles telles que votre visite sur ce site internet, les adresses IP et les "
+      "identifiants de cookie.</p><p>Vous pouvez retirer votre consentement ou vous opposer au traitement "
+      "des données fondé sur l'intérêt légitime à tout moment en cliquant sur « En savoir plus » ou dans "
+      "notre politique de confidentialité sur ce site internet.</p></div></div></div>";
+  const std::string page =
+      "<div class='wrapper' aria-hidden='true'><div class='site-header'><a href='/'>Le Dauphiné du Soir</a></div>"
+      "<h1 class='headline'>Le festival de jazz annonce sa programmation</h1><div class='story'>"
+      "<p>Le Théâtre antique accueillera du 28 juin au 13 juillet une trentaine de concerts, a annoncé "
+      "mardi la direction du festival, qui fête cette année sa quarante-quatrième édition.</p>"
+      "<p>Parmi les têtes d'affiche figurent plusieurs grands noms de la scène américaine, mais aussi une "
+      "soirée entière consacrée aux musiques d'Afrique de l'Ouest, une première depuis dix ans.</p>"
+      "<p>La billetterie ouvrira vendredi à dix heures sur le site du festival.</p></div></div>";
+  const article a = extract_page("<html><body>" + dialog + page + "</body></html>");
+  CHECK(has(a.text, "Le Théâtre antique accueillera du 28 juin au 13 juillet"));
+  CHECK(has(a.text, "La billetterie ouvrira vendredi"));
+  CHECK_FALSE(has(a.text, "842"));
+}

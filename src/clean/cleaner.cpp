@@ -325,16 +325,18 @@ void mark_non_content(dom::document& doc) {
     }
     const bool hides = dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style"));
     // aria-hidden hides nothing from the eye: a page saved while a dialog was
-    // open carries it on the wrapper of the whole page, story and all. Such a
-    // wrapper stays when it holds the page's main prose or a marked story
-    // with prose (a carousel's hidden slides hold neither).
+    // open carries it on the wrapper of the whole page, story and all (dialog
+    // scripts mark every child of <body> but the dialog). Such a wrapper stays
+    // when it is a child of <body> with prose, or holds the page's main prose
+    // or a marked story with prose (a carousel's hidden slides do neither).
     const bool unread = !hides && dom::attr(nd, "aria-hidden") == "true";
     if (hides || unread) {
       if (prose == npos) prose = page_prose(doc);
       // each wrapper kept is walked again inside: they are few
       const bool story = hides ? hidden_story(doc, i, nd.end, prose)
                                : unread_kept < max_main_prose_checks &&
-                                     (holds_main_prose(doc, i, nd.end, prose) ||
+                                     ((doc[nd.parent].tag == html_tag::body && holds_prose(doc, i, nd.end)) ||
+                                      holds_main_prose(doc, i, nd.end, prose) ||
                                       holds_marked_story(doc, i, nd.end));
       unread_kept += unread && story;
       if (!story) {
