@@ -281,6 +281,7 @@ void mark_non_content(dom::document& doc) {
   std::size_t fallback_text = 0;
   constexpr std::size_t npos = static_cast<std::size_t>(-1);
   std::size_t prose = npos;  // the page's prose, counted when a hidden element asks
+  std::size_t unread_kept = 0;  // aria-hidden wrappers kept as the story
   for (std::uint32_t i = 0; i < n; ++i) {
     dom::node& nd = doc[i];
     if (nd.type == kind::comment) {
@@ -322,12 +323,27 @@ void mark_non_content(dom::document& doc) {
       i = nd.end - 1;
       continue;
     }
-    if ((dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style")) ||
-         dom::attr(nd, "aria-hidden") == "true") &&
-        !hidden_story(doc, i, nd.end, prose == npos ? (prose = page_prose(doc)) : prose)) {
-      flag_subtree(doc, i, dom::removed | dom::hidden);
-      i = nd.end - 1;
-      continue;
+    const bool hides = dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style"));
+    // aria-hidden hides nothing from the eye: a page saved while a dialog was
+    // open carries it on the wrapper of the whole page, story and all (dialog
+    // scripts mark every child of <body> but the dialog). Such a wrapper stays
+    // when it is a child of <body> with prose, or holds the page's main prose
+    // or a marked story with prose (a carousel's hidden slides do neither).
+    const bool unread = !hides && dom::attr(nd, "aria-hidden") == "true";
+    if (hides || unread) {
+      if (prose == npos) prose = page_prose(doc);
+      // each wrapper kept is walked again inside: they are few
+      const bool story = hides ? hidden_story(doc, i, nd.end, prose)
+                               : unread_kept < max_main_prose_checks &&
+                                     ((doc[nd.parent].tag == html_tag::body && holds_prose(doc, i, nd.end)) ||
+                                      holds_main_prose(doc, i, nd.end, prose) ||
+                                      holds_marked_story(doc, i, nd.end));
+      unread_kept += unread && story;
+      if (!story) {
+        flag_subtree(doc, i, dom::removed | dom::hidden);
+        i = nd.end - 1;
+        continue;
+      }
     }
     const std::string_view cls = dom::attr(nd, "class");
     if (util::icontains(cls, lexicon::chart_remark_class) || (nd.tag == html_tag::img && is_chart_image(nd))) {

@@ -255,6 +255,9 @@ bool is_tail_marker(std::string_view text) noexcept {
   const std::size_t cps = util::cp_count(t);
   if (cps > max_tail_marker_chars) return false;
   if (cps <= 16 && lexicon::is_one_of(t, lexicon::tail_markers)) return true;
+  for (std::string_view w : lexicon::tail_markers_european) {
+    if (util::iequals(t, w)) return true;
+  }
   for (std::string_view w : lexicon::tail_markers_en) {
     if (t.size() < w.size() || !util::iequals(t.substr(0, w.size()), w)) continue;
     if (t.size() == w.size()) return true;
@@ -282,8 +285,19 @@ bool is_counter(std::string_view text) noexcept {
   return true;
 }
 
+/// A reading-time line is this short: "Lesezeit: 4 Min.".
+constexpr std::size_t max_reading_time_chars = 30;
+
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
+  if (util::cp_count(t) <= max_reading_time_chars) {
+    for (std::string_view w : lexicon::reading_time_labels) {
+      if (!util::istarts_with(t, w)) continue;
+      for (char c : t.substr(w.size())) {
+        if (util::is_digit(static_cast<unsigned char>(c))) return true;
+      }
+    }
+  }
   // newsletter sign-up calls
   if (util::cp_count(t) <= 200 && util::icontains(t, lexicon::newsletter_word)) {
     for (std::string_view w : lexicon::sign_up_words) {
@@ -600,11 +614,24 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
 
 namespace {
 
-/// A link list: more than half its text is links (a heading: nine tenths).
+/// A paragraph whose links sit inside its sentences (a blog's weekly links, a
+/// story that cites its sources) is prose, however much of it is linked: it is
+/// this long, ends as a sentence does, and a fifth of it is text outside links.
+/// Menus and teaser lists end with no full stop.
+constexpr std::uint32_t linked_prose_min_chars = 80;
+constexpr std::uint32_t linked_prose_unlinked_share = 5;  // 1 in 5
+bool is_linked_prose(const segment::seg_block& b) noexcept {
+  return b.b.type == block_type::paragraph && b.chars >= linked_prose_min_chars &&
+         (b.chars - std::min(b.link_chars, b.chars)) * linked_prose_unlinked_share >= b.chars &&
+         sentence_final(last_cp(b.b.text));
+}
+
+/// A link list: more than half its text is links (a heading: nine tenths),
+/// unless it is linked prose.
 bool is_link_list(const segment::seg_block& b) noexcept {
   if (b.chars == 0) return false;
   return b.b.type == block_type::heading ? b.link_chars * 10 >= b.chars * 9
-                                         : b.link_chars * 2 > b.chars;
+                                         : b.link_chars * 2 > b.chars && !is_linked_prose(b);
 }
 
 /// A reporter credit sits in the story's first bytes; its name is short.

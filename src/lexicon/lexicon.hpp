@@ -258,6 +258,40 @@ inline constexpr word tail_markers_en[] = {
     "Recommended", "You May Also Like", "More from", "Trending", "More on this story",
     "Related internet links", "Related Topics", "Top Stories", "Featured", "Most Popular",
     "Most Read", "Popular", "Editors' Picks"};
+/// The same in the other languages of European news pages: "read also", "more
+/// on the subject", "most read", "next article" boxes set inside or under the
+/// story. Compared without case (ASCII); the whole block is the label.
+inline constexpr word tail_markers_european[] = {
+    // German
+    "Lesen Sie auch", "Lesen Sie mehr", "Lesen Sie hier", "Mehr zum Thema", "Weitere Artikel",
+    "Das könnte Sie auch interessieren", "Auch interessant", "Meistgelesen", "Meistgelesene Artikel",
+    "Nächster Artikel",
+    // French
+    "À lire aussi", "A lire aussi", "Lire aussi", "À lire également", "Lire également",
+    "Sur le même sujet", "Les plus lus", "Article suivant", "Dernières actualités",
+    // Spanish
+    "Lee también", "Lea también", "Te puede interesar", "Le puede interesar", "Lo más leído",
+    "Noticias relacionadas", "Siguiente artículo",
+    // Portuguese
+    "Leia também", "Leia mais", "Veja também", "Mais lidas", "Próximo artigo",
+    // Italian
+    "Leggi anche", "Potrebbe interessarti", "Ti potrebbe interessare", "I più letti",
+    "Articoli correlati", "Articolo successivo",
+    // Polish
+    "Czytaj także", "Czytaj też", "Czytaj również", "Zobacz też", "Zobacz także",
+    "Najczęściej czytane", "Następny artykuł",
+    // Dutch
+    "Lees ook", "Lees meer", "Meest gelezen", "Gerelateerd", "Ook interessant", "Volgend artikel",
+    // English ones the table above lacks
+    "Read also", "Also read", "See also", "Next article", "Next story"};
+
+/// Labels of a story's reading time ("Lesezeit: 4 Min.", "Temps de lecture :
+/// 3 min.", "5 min read" is the byline's): a short line with a figure that
+/// opens with one is furniture. Compared without case (ASCII).
+inline constexpr word reading_time_labels[] = {
+    "Lesezeit", "Lesedauer", "Temps de lecture", "Tiempo de lectura", "Tempo di lettura",
+    "Tempo de leitura", "Czas czytania", "Leestijd", "Reading time", "Read time"};
+
 /// Words between such a label and where its stories come from ("Most read
 /// in world news", "Trending on the site", "Popular from our partners").
 inline constexpr word tail_marker_connectors_en[] = {"in", "on", "from", "at", "across"};
