@@ -145,3 +145,41 @@ TEST_CASE("a plain page wrapper under <body>, aria-hidden beside a consent dialo
   CHECK(has(a.text, "La billetterie ouvrira vendredi"));
   CHECK_FALSE(has(a.text, "842"));
 }
+
+TEST_CASE("a story cut into differently named blocks inside its <article> is read whole") {
+  // A news template: the text comes in blocks named apart (the last one a
+  // paywall's), with a related-stories box between them, and comments in
+  // the article's footer.
+  const std::string html =
+      "<html><head><title>Rail strike: what commuters face on Thursday - The Courier</title></head><body>"
+      "<header><nav><a href='/'>The Courier</a> <a href='/politics'>Politics</a> <a href='/business'>Business</a></nav></header>"
+      "<main><article><header><h2>Rail strike: what commuters face on Thursday</h2>"
+      "<div class='byline'>By Sabine Kruger</div></header>"
+      "<section class='article-body'><div class='clearfix centered'>"
+      "<div class='text-block'><div class='rich-text rich-text--icons wide centered serif'>"
+      "<p>Anyone who wants to take the train to work on Thursday will need patience, because the drivers' "
+      "union has called a strike across the whole long-distance network for twenty-four hours.</p>"
+      "<p>The railway said it would run about a fifth of its long-distance trains on an emergency timetable, "
+      "and asked passengers to postpone journeys that were not urgent.</p></div></div>"
+      "<section class='related'><strong>More on this</strong><ul><li><a href='/a'>Rail pay dispute: the main "
+      "questions answered</a></li><li><a href='/b'>Comment: this strike hits the wrong people</a></li></ul></section>"
+      "<div class='text-block'><div class='rich-text rich-text--icons narrow serif'><p>On regional lines much "
+      "depends on who runs the route: private operators such as the Northwest Line are not part of the "
+      "dispute and expect to run normally.</p></div></div>"
+      "<div class='paywall'><div class='fade'></div><div class='paywall-text'><div class='rich-text serif'>"
+      "<p>Talks broke off in December after the fourth round, when the union "
+      "rejected an offer that would have raised pay in two steps over three years.</p>"
+      "<p>An end to the conflict is not in sight: the union's leader said further strikes were possible before "
+      "Easter if no new offer was made.</p></div></div></div></div></section>"
+      "<footer><section><h3>Discussion (312 posts)</h3><div class='comment'><p>I have taken the train every "
+      "day for twenty years and have never seen the timetable so thin as during the last strike.</p></div>"
+      "</section></footer></article></main><footer><p>All rights reserved.</p></footer></body></html>";
+  const article a = extract_page(html);
+  CHECK(has(a.text, "will need patience"));
+  CHECK(has(a.text, "Northwest Line"));
+  CHECK(has(a.text, "fourth round"));
+  CHECK(has(a.text, "not in sight"));
+  CHECK_FALSE(has(a.text, "main questions answered"));
+  CHECK_FALSE(has(a.text, "twenty years"));
+  CHECK_FALSE(has(a.text, "All rights reserved"));
+}

@@ -353,13 +353,30 @@ bool inside(const dom::document& doc, std::uint32_t i, std::uint32_t root) noexc
   return i >= root && i < doc[root].end;
 }
 
-/// A block beside root: inside scope, outside root, in a subtree shaped like
-/// root's: the children of their common ancestor that hold the two have the
+/// The <article> that holds root and no other <article> (not a feed of
+/// them): the markup's own bound of the story; 0 when there is none.
+std::uint32_t story_article(const dom::document& doc, std::uint32_t root) noexcept {
+  std::uint32_t a = root;
+  while (a != 0 && doc[a].tag != dom::html_tag::article) a = doc[a].parent;
+  if (a == 0) return 0;
+  for (std::uint32_t k = a + 1; k < doc[a].end; ++k) {
+    if (doc[k].type == dom::kind::element && doc[k].tag == dom::html_tag::article) return 0;
+  }
+  return a;
+}
+
+/// A block beside root: outside root, and inside the story's own <article>
+/// (story_article) without being chrome by name; or inside scope, in a
+/// subtree shaped like root's: the children of their common ancestor that hold the two have the
 /// same tag and class (the story's next section, not the comments or the
 /// teasers that share its column; on the public pages, without this test the
 /// added text was as often comments and other stories as missed sections).
-bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t scope, std::uint32_t node) {
-  if (scope == 0 || inside(doc, node, root) || !inside(doc, node, scope)) return false;
+bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t scope, std::uint32_t node,
+               std::uint32_t article) {
+  if (inside(doc, node, root)) return false;
+  // inside the story's own <article>, a good paragraph that is not chrome by name is the story's
+  if (article != 0 && inside(doc, node, article) && (doc[node].flags & dom::boilerplate) == 0) return true;
+  if (scope == 0 || !inside(doc, node, scope)) return false;
   std::uint32_t r = root;
   while (!inside(doc, node, doc[r].parent)) r = doc[r].parent;
   const std::uint32_t a = doc[r].parent;
@@ -380,10 +397,11 @@ paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
   for (const auto& b : element.blocks) nodes.push_back(b.node);
   std::sort(nodes.begin(), nodes.end());
   const std::uint32_t scope = beside_scope(doc, root);
+  const std::uint32_t article = story_article(doc, root);
   for (const auto& b : paragraphs.blocks) {
     if (std::binary_search(nodes.begin(), nodes.end(), b.node)) {
       o.shared_chars += b.chars;
-    } else if (is_beside(doc, root, scope, b.node)) {
+    } else if (is_beside(doc, root, scope, b.node, article)) {
       o.beside_chars += b.chars;
       o.beside_link_chars += b.link_chars;
     }
@@ -394,8 +412,9 @@ paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
 void add_beside(const dom::document& doc, std::uint32_t root, segment::segments& element,
                 segment::segments& paragraphs) {
   const std::uint32_t scope = beside_scope(doc, root);
-  if (scope == 0) return;
-  auto beside = [&](std::uint32_t node) { return is_beside(doc, root, scope, node); };
+  const std::uint32_t article = story_article(doc, root);
+  if (scope == 0 && article == 0) return;
+  auto beside = [&](std::uint32_t node) { return is_beside(doc, root, scope, node, article); };
   segment::segments merged;
   std::vector<std::size_t> at(paragraphs.blocks.size() + 1, 0);  // paragraph index -> merged index
   auto take = [&](bool before) {
