@@ -183,3 +183,44 @@ TEST_CASE("a story cut into differently named blocks inside its <article> is rea
   CHECK_FALSE(has(a.text, "twenty years"));
   CHECK_FALSE(has(a.text, "All rights reserved"));
 }
+
+TEST_CASE("a comment thread under a count heading leaves the story, whatever its class names") {
+  std::string thread;
+  const char* replies[] = {
+      "Always paper. Phones are brilliant until they are not, and on a cold ridge they are usually not, so I "
+      "carry both and trust the one that does not need a battery.",
+      "Phone with offline maps, plus a power bank, plus a paper map in a freezer bag as the last resort, "
+      "which has saved me twice in fog above the tree line.",
+      "Both, but I think the real problem is that many people never practise with the map on an easy day, "
+      "so when they need it on a hard one they cannot use it.",
+      "Cold kills batteries. I learned that the hard way on a January walk when the phone went from half "
+      "charge to nothing in twenty minutes at the summit cairn.",
+      "Our mountain rescue team gets called out every winter by walkers whose phones died at the worst "
+      "moment; please learn to read a map before you need to.",
+  };
+  for (const char* r : replies) thread += std::string("<div class='talk'><div class='talk-who'>Walker</div><div class='talk-text'><p>") + r + "</p></div></div>";
+  const std::string story =
+      "<p>Last weekend on the ridge above the loch my phone died in the cold within an hour, and I had to "
+      "finish the route with the paper map I almost left at home.</p>"
+      "<p>So this week's question is simple: what do you rely on when the weather turns, and what have you "
+      "learned from the days it went wrong?</p>";
+  for (const char* heading : {"38 Responses", "Kommentare (312)", "Leave a Reply"}) {
+    CAPTURE(heading);
+    const article a = extract_page(
+        "<html><body><div id='wrap'><div id='header'><a href='/'>Trail Notes</a> <a href='/routes'>Routes</a></div>"
+        "<div id='main'><div class='postarea'><div class='single-post'><h1>The Saturday question: paper maps "
+        "or phone?</h1><div class='date'>Posted on 2 March 2024 by Dave</div><div class='entry'>" + story +
+        "</div></div></div><div class='talkback'><h3>" + heading + "</h3>" + thread + "</div></div>"
+        "<div id='sidebar'><h4>Recent routes</h4><ul><li><a href='/r1'>The pass in a day</a></li></ul></div>"
+        "</div></body></html>");
+    CHECK(has(a.text, "paper map I almost left"));
+    CHECK_FALSE(has(a.text, "freezer bag"));
+    CHECK_FALSE(has(a.text, heading));
+  }
+  // a heading that only names a section ("Response") is the story's
+  const article api = extract_page(
+      "<html><body><article><h1>The fetch API in ten minutes</h1>" + story + "<h2>Response</h2>"
+      "<p>Response instances are returned by calls to fetch(), and can also be created by scripts that "
+      "want to answer a request themselves, for example in a service worker.</p></article></body></html>");
+  CHECK(has(api.text, "Response instances are returned"));
+}

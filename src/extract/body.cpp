@@ -243,6 +243,44 @@ bool is_image_credit(std::string_view text) noexcept {
   return !lexicon::suffix_in(t, lexicon::image_credit_endings).empty() || util::cp_count(t) <= 12;
 }
 
+bool opens_comments(std::string_view text) noexcept {
+  std::string_view t = util::trim(text);
+  if (util::cp_count(t) > max_tail_marker_chars) return false;
+  while (!t.empty() && (t.back() == ':' || t.back() == '.')) t = util::trim(t.substr(0, t.size() - 1));
+  if (const std::string_view c = lexicon::suffix_in(t, lexicon::colons); !c.empty()) {
+    t = util::trim(t.substr(0, t.size() - c.size()));
+  }
+  for (std::string_view w : lexicon::comment_form_labels) {
+    if (util::iequals(t, w)) return true;
+  }
+  auto skip_digits = [](std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && (util::is_digit(static_cast<unsigned char>(s[i])) || s[i] == ',' || s[i] == '.')) ++i;
+    return util::trim(s.substr(i));
+  };
+  // "38 Responses", "3 条评论"
+  const std::string_view counted = skip_digits(t);
+  const bool had_count = counted.size() < t.size();
+  std::string_view word = counted;
+  // "Kommentare (312)", "Diskussion (312 Beiträge)", "评论(12)"
+  std::string_view bracket;
+  std::size_t open = std::string_view::npos;
+  for (std::string_view b : lexicon::opening_brackets) open = std::min(open, word.find(b));
+  if (open != std::string_view::npos && open > 0) {
+    bracket = word.substr(open);
+    word = util::trim(word.substr(0, open));
+  }
+  if (!bracket.empty()) {
+    const std::string_view o = lexicon::prefix_in(bracket, lexicon::opening_brackets);
+    const std::string_view inner = o.empty() ? bracket.substr(1) : bracket.substr(o.size());
+    if (inner.empty() || !util::is_digit(static_cast<unsigned char>(inner[0]))) return false;
+  }
+  for (std::string_view w : lexicon::comment_thread_words) {
+    if (util::iequals(word, w)) return had_count || !bracket.empty();  // "Comments" alone may be a section's name
+  }
+  return false;
+}
+
 bool is_tail_marker(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
   while (!t.empty()) {  // "【相关阅读】", "相关新闻：", "Related Articles"
@@ -425,6 +463,20 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       if (drop[k] || !is_tail_marker(blocks[k].b.text)) continue;
       drop[k] = true;
       for (std::size_t j = k + 1; j < blocks.size() && blocks[j].chars < 60; ++j) drop[j] = true;
+    }
+  }
+
+  // A comment thread's heading ends the story: it and what follows are readers'.
+  if (rules.page) {
+    bool prose_before = false;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (drop[k]) continue;
+      const bool line = blocks[k].b.type == block_type::heading || blocks[k].b.type == block_type::paragraph;
+      if (prose_before && line && opens_comments(blocks[k].b.text)) {
+        for (std::size_t j = k; j < blocks.size(); ++j) drop[j] = true;
+        break;
+      }
+      prose_before = prose_before || (blocks[k].b.type == block_type::paragraph && blocks[k].chars >= 60);
     }
   }
 

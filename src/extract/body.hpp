@@ -30,6 +30,10 @@ namespace newsx::extract {
 /// A label that opens a list of other stories: 相关阅读, 为你推荐, Related...
 [[nodiscard]] bool is_tail_marker(std::string_view text) noexcept;
 
+/// A line that opens the comment thread: "38 Responses", "Kommentare (312)",
+/// "Leave a Reply" (lexicon::comment_thread_words, comment_form_labels).
+[[nodiscard]] bool opens_comments(std::string_view text) noexcept;
+
 /// A short line without a letter: a vote count, "3 / 11".
 [[nodiscard]] bool is_counter(std::string_view text) noexcept;
 

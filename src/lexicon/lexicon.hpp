@@ -344,6 +344,23 @@ inline constexpr std::u32string_view chinese_numerals = U"一二三四五六七�
 /// What follows a section number: "一、", "1.", "1、", "第一章".
 inline constexpr word section_number_marks[] = {"、", ".", "．", "，", " ", "章", "节", "部分"};
 
+/// What a comment thread's heading calls it, after a count ("38 Responses",
+/// "3 条评论") or before one ("Kommentare (312)", "Diskussion (312
+/// Beiträge)"); alone, the word may name a section of the story ("Response"
+/// in an API's documentation). Compared without case.
+inline constexpr word comment_thread_words[] = {
+    "comments", "comment", "responses", "response", "replies", "reactions", "discussion",
+    "Kommentare", "Kommentar", "Leserkommentare", "Diskussion", "commentaires", "commentaire",
+    "réactions", "comentarios", "comentários", "commenti", "komentarze", "komentarzy", "reacties",
+    "评论", "条评论", "留言", "评论区", "網友評論", "則留言", "條評論"};
+/// The labels of a comment form, which opens the thread too.
+inline constexpr word comment_form_labels[] = {
+    "Leave a Reply", "Leave a comment", "Add a comment", "Post a comment", "Join the discussion",
+    "Join the conversation", "Write a comment", "Schreiben Sie einen Kommentar", "Kommentar schreiben",
+    "Diskutieren Sie mit", "Laisser un commentaire", "Deja un comentario", "Deixe um comentário",
+    "Lascia un commento", "Dodaj komentarz", "Laat een reactie achter", "发表评论", "我要评论",
+    "写评论", "發表評論"};
+
 /// A comment section's heading quotes the headline: "2 comments on “Title”",
 /// "12 responses to Title". Compared without case.
 inline constexpr word comment_heading_words[] = {"comments on", "comment on", "responses to",
