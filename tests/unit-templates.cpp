@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "newsx/extractor.hpp"
 
 using namespace newsx;
@@ -223,4 +225,34 @@ TEST_CASE("a comment thread under a count heading leaves the story, whatever its
       "<p>Response instances are returned by calls to fetch(), and can also be created by scripts that "
       "want to answer a request themselves, for example in a service worker.</p></article></body></html>");
   CHECK(has(api.text, "Response instances are returned"));
+}
+
+TEST_CASE("the next story that infinite scrolling appended, in an <article> of the same shape, stays out") {
+  auto story = [](const char* tag, const char* h, const char* p1, const char* p2, const char* p3) {
+    return fmt::format("<article class='article'><header class='article__header'><{0} class='article__title'>{1}"
+                       "</{0}></header><div class='article__body'><p>{2}</p><p>{3}</p>{4}</div></article>",
+                       tag, h, p1, p2, p3);
+  };
+  const std::string first = story(
+      "h1", "Car-free city centre planned from 2026",
+      "The council presented a plan on Tuesday to make the historic centre largely car-free from January "
+      "2026; only residents, emergency services and deliveries in the early morning may still drive in.",
+      "The space freed up is to be used for trees, terraces and bicycle racks, and about eight hundred "
+      "parking spaces on the street will go, partly replaced by two new garages at the edge of the centre.",
+      "<p>Shopkeepers are divided: their association fears that customers from the villages will stay away, "
+      "while cafe owners welcome the room for terraces. The council votes on the plan in March.</p>");
+  const std::string next = story(
+      "h2", "Swimming pool reopens after renovation",
+      "The pool has a new roof, solar panels and an extra learning pool; the renovation cost more than "
+      "eleven million, two million more than planned because the old concrete was in worse shape.",
+      "Entry is free on the opening day, and the waiting list for swimming lessons, which grew to more than "
+      "four hundred children during the closure, should be cleared within a year.", "");
+  const article a = extract_page(
+      "<html><body><header><a href='/'>The Eastern Daily</a> <a href='/region'>Region</a></header>"
+      "<div id='articles' class='infinite-container'>" + first +
+      "<div class='infinite-divider'><span>Next</span></div>" + next + "</div></body></html>");
+  CHECK(has(a.text, "car-free from January"));
+  CHECK(has(a.text, "bicycle racks"));
+  CHECK_FALSE(has(a.text, "solar panels"));
+  CHECK_FALSE(has(a.text, "waiting list"));
 }

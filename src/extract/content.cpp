@@ -385,8 +385,15 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     }
     while (!is_body(best_i) && is_inline(doc[best_i].tag)) best_i = doc[best_i].parent;
     // A story cut into chunks of the same class ("article__body",
-    // "post__content") under a near ancestor: take the ancestor.
+    // "post__content") under a near ancestor: take the ancestor. A chunk in
+    // another <article> than the story's is the next story (infinite
+    // scrolling appends them, shaped alike), not a chunk of this one.
     const std::string_view cls = dom::attr(doc[best_i], "class");
+    std::uint32_t story_article = best_i;
+    while (story_article != 0 && doc[story_article].tag != html_tag::article) story_article = doc[story_article].parent;
+    auto in_story_article = [&](std::uint32_t k) {
+      return story_article == 0 || (k > story_article && k < doc[story_article].end);
+    };
     if (!cls.empty()) {
       std::uint32_t a = doc[best_i].parent;
       for (int level = 0; level < twin_levels && !is_body(a); ++level, a = doc[a].parent) {
@@ -397,7 +404,8 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
             continue;
           }
           twin = doc[k].type == kind::element && score[k] >= twin_score_ratio * score[best_i] &&
-                 (doc[k].flags & skip) == 0 && same_chunk_class(dom::attr(doc[k], "class"), cls);
+                 (doc[k].flags & skip) == 0 && same_chunk_class(dom::attr(doc[k], "class"), cls) &&
+                 in_story_article(k);
         }
         if (twin) {
           best_i = a;
@@ -428,6 +436,8 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       if (sib.type != kind::element || (sib.flags & skip) != 0) continue;
       const double ld = link_density(links[c], chars[c], 1.0);
       if (in_feed(c) || holds_posts(c)) continue;  // other posts are no part of it
+      // the story is an <article>: a sibling <article> is the next story
+      if (doc[best_i].tag == html_tag::article && sib.tag == html_tag::article) continue;
       const double s = (score[c] + class_weight(sib)) * (1.0 - ld);
       const bool long_para = sib.tag == html_tag::p && chars[c] > sibling_paragraph_chars &&
                              ld < sibling_paragraph_max_link_density;

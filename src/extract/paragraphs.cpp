@@ -366,16 +366,18 @@ std::uint32_t story_article(const dom::document& doc, std::uint32_t root) noexce
 }
 
 /// A block beside root: outside root, and inside the story's own <article>
-/// (story_article) without being chrome by name; or inside scope, in a
-/// subtree shaped like root's: the children of their common ancestor that hold the two have the
+/// (story_article) without being chrome by name; or, when the story has no
+/// <article> of its own, inside scope, in a subtree shaped like root's: the children of their common ancestor that hold the two have the
 /// same tag and class (the story's next section, not the comments or the
 /// teasers that share its column; on the public pages, without this test the
 /// added text was as often comments and other stories as missed sections).
 bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t scope, std::uint32_t node,
                std::uint32_t article) {
   if (inside(doc, node, root)) return false;
-  // inside the story's own <article>, a good paragraph that is not chrome by name is the story's
-  if (article != 0 && inside(doc, node, article) && (doc[node].flags & dom::boilerplate) == 0) return true;
+  // the story's own <article> bounds it: inside, a good paragraph that is not
+  // chrome by name is the story's; outside (the next story that infinite
+  // scrolling appended in an <article> of the same shape), nothing is
+  if (article != 0) return inside(doc, node, article) && (doc[node].flags & dom::boilerplate) == 0;
   if (scope == 0 || !inside(doc, node, scope)) return false;
   std::uint32_t r = root;
   while (!inside(doc, node, doc[r].parent)) r = doc[r].parent;
