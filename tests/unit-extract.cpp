@@ -239,6 +239,11 @@ TEST_CASE("newsletter calls and feed labels are furniture") {
   CHECK_FALSE(is_page_furniture("The newsletter industry grew fast last year, analysts said."));
   CHECK(is_tail_marker("Featured"));
   CHECK(is_tail_marker("Most Popular"));
+  // an ad slot's label alone on its line, in any case and language
+  CHECK(is_page_furniture("ADVERTISEMENT"));
+  CHECK(is_page_furniture("Anzeige"));
+  CHECK(is_page_furniture("广告"));
+  CHECK_FALSE(is_page_furniture("Advertisement spending rose by a tenth last year."));
 }
 
 TEST_CASE("English bylines") {

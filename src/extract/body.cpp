@@ -345,7 +345,11 @@ bool is_page_furniture(std::string_view text) noexcept {
   if (!lexicon::prefix_in(t, lexicon::furniture_openers).empty()) return util::cp_count(t) <= 200;
   // a button's label left in the text: "分享至：", "举报", "播报 编辑"
   t.remove_suffix(lexicon::suffix_in(t, lexicon::label_colons).size());
-  return lexicon::is_one_of(util::trim(t), lexicon::button_labels);
+  t = util::trim(t);
+  for (std::string_view w : lexicon::ad_labels) {
+    if (util::iequals(t, w)) return true;  // "ADVERTISEMENT", "Anzeige"
+  }
+  return lexicon::is_one_of(t, lexicon::button_labels);
 }
 
 /// A four-digit year and an h:mm time: a timestamp in any language

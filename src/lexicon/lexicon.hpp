@@ -311,6 +311,11 @@ inline constexpr word button_labels[] = {"分享", "分享至", "分享到", "�
                                          "编辑", "收藏", "点赞", "打印", "返回顶部", "播报文章"};
 /// The colons such a label may end with.
 inline constexpr word label_colons[] = {"：", ":"};
+/// What an ad slot says of itself, alone on its line: furniture. Compared
+/// without case.
+inline constexpr word ad_labels[] = {"Advertisement", "Advertising", "Sponsored", "Anzeige", "Werbung",
+                                     "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Reklama",
+                                     "Advertentie", "Mainos", "Annonse", "广告", "廣告"};
 
 /// A newsletter sign-up call: mentions "newsletter" and one of these.
 inline constexpr word newsletter_word = "newsletter";
