@@ -403,6 +403,11 @@ TEST_CASE("an <a> left open does not turn the story into link text") {
     CHECK(has(a.text, "claimed it."));
     CHECK_FALSE(has(a.text, "Home"));
   }
+  // a javascript: handler wrapped around the story's paragraphs links nowhere: the text is the page's
+  const article handler = extract_page("<html><body><h1>Harbour wall to be rebuilt</h1>"
+                                       "<a href='javascript:void(0)' onclick='expand()'><div>" + paras +
+                                       "</div></a></body></html>");
+  CHECK(has(handler.text, "The council voted"));
   // a story that really is one link (a teaser card, closed by the page) is still link text
   const article card = extract_page("<html><body><h1>Harbour wall to be rebuilt</h1>" + paras +
                                     "<a href='/other'><div><p>Another story about the pier and its lights, "

@@ -436,6 +436,17 @@ void mark_boilerplate(dom::document& doc) {
   }
 }
 
+namespace {
+
+bool holds_block(const dom::document& doc, std::uint32_t i) noexcept {
+  for (std::uint32_t k = i + 1; k < doc[i].end; ++k) {
+    if (doc[k].type == kind::element && dom::is_block_tag(doc[k].tag)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void mark_links(dom::document& doc) {
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     dom::node& nd = doc[i];
@@ -445,6 +456,10 @@ void mark_links(dom::document& doc) {
     // copies are no links. Left open, an <a> holds what follows it; its link
     // ends where the first block does.
     if ((nd.markup & dom::parser_clone) != 0) continue;
+    // A javascript: href wrapped around paragraphs is a script's click
+    // handler on the page's own text, not a link to elsewhere (a short
+    // javascript: button, "Close", stays a link).
+    if (util::istarts_with(util::trim(dom::attr(nd, "href")), "javascript:") && holds_block(doc, i)) continue;
     std::uint32_t end = nd.end;
     if ((nd.markup & dom::unclosed) != 0) {
       for (std::uint32_t k = i + 1; k < nd.end; ++k) {
