@@ -57,6 +57,12 @@ TEST_CASE("repeated lines: a picture's caption once, the story's own lines every
   const article a = extract_page(html);
   CHECK(count(a.text, caption) == 1);
   CHECK(count(a.text, step_line) == 2);
+  // a long paragraph first met as prose, then again under a picture, is the page's own both times
+  const std::string intro(story[0]);
+  const article b = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(intro) +
+                                 p(story[1]) + "<h2>The plan</h2><p><img src='/b.jpg'></p>" + p(intro) +
+                                 p(story[2]) + "</article></body></html>");
+  CHECK(count(b.text, intro) == 2);
 }
 
 TEST_CASE("chrome by tag or role that holds the story is not chrome") {

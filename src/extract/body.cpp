@@ -26,6 +26,9 @@ constexpr std::size_t trailing_furniture_chars = 20;
 constexpr std::size_t max_tail_marker_chars = 40;
 /// A picture's caption and its credit line: the blocks right after it.
 constexpr std::size_t caption_lines = 2;
+/// A caption is at most this long (non-space characters); a longer line by
+/// a picture is prose.
+constexpr std::size_t max_caption_chars = 100;
 
 bool starts_with(std::string_view s, std::string_view p) noexcept {
   return s.substr(0, p.size()) == p;
@@ -231,7 +234,7 @@ std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexce
 
 bool looks_like_caption(const segment::seg_block& b) noexcept {
   const std::string_view t = b.b.text;
-  if (b.chars > 100) return false;
+  if (b.chars > max_caption_chars) return false;
   if (!lexicon::prefix_in(t, lexicon::caption_openers).empty()) return true;
   if (!lexicon::suffix_in(t, lexicon::caption_endings).empty()) return true;
   return b.centered && b.chars <= 60 && !sentence_final(last_cp(t));
@@ -442,8 +445,9 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
 
   // Pages that carry a picture's caption twice (a gallery and the picture
   // in the story, desktop and mobile copies) would double it: a substantial
-  // block seen before goes when either copy sits by a picture (its caption
-  // or credit line). Other repeats stay: a plan's steps, an interview's
+  // block seen before goes when its first copy sits by a picture (its
+  // caption or credit line), or when only the later one does and it is a
+  // caption's length. Other repeats stay: a plan's steps, an interview's
   // questions and a meal plan repeat lines that are the story's own.
   if (rules.page) {
     std::vector<bool> by_picture(blocks.size(), false);
@@ -456,7 +460,12 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       if (drop[k] || blocks[k].chars < 20) continue;
       const auto [first, fresh] = seen.emplace(blocks[k].b.text, k);
-      if (!fresh && (by_picture[k] || by_picture[first->second])) drop[k] = true;
+      // the first copy by a picture: a caption seen again. Only the later
+      // copy by one: a caption when short, else the page's prose repeated
+      // beside a picture (a test page's lorem ipsum under each figure)
+      if (!fresh && (by_picture[first->second] || (by_picture[k] && blocks[k].chars <= max_caption_chars))) {
+        drop[k] = true;
+      }
     }
   }
 
