@@ -197,6 +197,17 @@ std::string_view credit_line(std::string_view text) noexcept {
   return {};
 }
 
+std::string_view outlet_before_role(std::string_view credit) noexcept {
+  for (std::size_t i = 0; i < credit.size();) {
+    if (!lexicon::prefix_in(credit.substr(i), lexicon::credit_role_words).empty()) {
+      const std::string_view outlet = util::trim(credit.substr(0, i));
+      return is_media_name(outlet) ? outlet : std::string_view{};
+    }
+    util::next_cp(credit, i);
+  }
+  return {};
+}
+
 std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexcept {
   const std::string_view t = util::trim(text);
   std::string_view close;
@@ -519,6 +530,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
         lexicon::suffix_in(b.b.text, lexicon::caption_endings).empty()) {
       if (const std::string names = credit_names(b.b.text); !names.empty()) {
         found.add(found.author, names, origin::credit_line);
+        // "（明報記者 劉志偉）": the reporter's outlet is the source
+        found.add(found.source, outlet_before_role(strip_open(util::trim(b.b.text))), origin::credit_line);
         drop[k] = true;
         continue;
       }
@@ -567,6 +580,10 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     } else if (const std::string_view filed = filed_report_writer(who); !filed.empty()) {
       writers.assign(filed);  // "…。（姚某上海报道）": a reporter is never the source
       who = {};
+    } else if (std::string names = credit_names(who); !names.empty()) {
+      // "…。（明報記者 劉志偉）": the outlet's reporter writes; the outlet is the source
+      writers = std::move(names);
+      who = outlet_before_role(who);
     }
     if (!who.empty()) found.add(found.source, who, origin::trailing_credit);
     if (!writers.empty()) found.add(found.author, writers, origin::trailing_credit);

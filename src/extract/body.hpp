@@ -17,6 +17,10 @@ namespace newsx::extract {
 /// "（文章来源：智通财经网）", "来源：新华社" -> the credited name, else empty.
 [[nodiscard]] std::string_view credit_line(std::string_view text) noexcept;
 
+/// "明報記者 劉志偉" -> "明報": the outlet before a credit's role word, when it
+/// reads as one; else empty.
+[[nodiscard]] std::string_view outlet_before_role(std::string_view credit) noexcept;
+
 /// "…目标。(中证网)" -> "中证网" and the text before the parenthesis.
 [[nodiscard]] std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexcept;
 

@@ -14,11 +14,24 @@ namespace newsx::extract {
 using dom::html_tag;
 using dom::kind;
 
+bool in_label_compound(std::string_view text, std::size_t at, std::string_view label) noexcept {
+  for (std::string_view w : lexicon::label_compounds) {
+    const std::size_t o = w.find(label);
+    if (o == std::string_view::npos || o > at) continue;
+    if (text.substr(at - o, w.size()) == w) return true;
+  }
+  return false;
+}
+
 std::string_view byline_field(std::string_view text, std::span<const std::string_view> labels,
                               int max_cp) {
   for (std::string_view label : labels) {
     std::size_t p = text.find(label);
     while (p != std::string_view::npos) {
+      if (in_label_compound(text, p, label)) {
+        p = text.find(label, p + label.size());
+        continue;
+      }
       std::size_t i = p + label.size();
       auto skip_spaces = [&] {
         while (i < text.size()) {
@@ -422,6 +435,7 @@ std::string labelled_names(std::string_view zone) {
   std::string out;
   for (std::string_view label : lexicon::author_labels) {
     for (std::size_t p = zone.find(label); p != std::string_view::npos; p = zone.find(label, p + 1)) {
+      if (in_label_compound(zone, p, label)) continue;
       collect_names(zone.substr(p + label.size()), out);
       if (!out.empty()) return out;
     }
@@ -602,7 +616,8 @@ std::string_view bracketed_name(std::string_view zone) noexcept {
 std::string reporter_names(std::string_view text) {
   std::string out;
   for (std::string_view label : lexicon::reporter_labels) {
-    const std::size_t p = text.find(label);
+    std::size_t p = text.find(label);
+    while (p != std::string_view::npos && in_label_compound(text, p, label)) p = text.find(label, p + label.size());
     if (p == std::string_view::npos) continue;
     collect_names(text.substr(p + label.size()), out);
     if (!out.empty()) break;

@@ -80,6 +80,10 @@ void add_byline_facts(std::string_view zone, const date_context& dates, facts& f
 void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,
                              facts& found);
 
+/// Whether the label found at text[at] is part of a longer word that is no
+/// label (lexicon::label_compounds: 记者会, 图片来源).
+[[nodiscard]] bool in_label_compound(std::string_view text, std::size_t at, std::string_view label) noexcept;
+
 /// The value after the first of labels in a byline: "来源：新华社" -> 新华社,
 /// "记者 李四" -> 李四. Up to max_cp characters, no digits; empty when none.
 [[nodiscard]] std::string_view byline_field(std::string_view text,

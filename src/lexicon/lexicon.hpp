@@ -60,6 +60,14 @@ inline constexpr word author_labels[] = {"作者", "记者", "記者", "文／",
 /// Labels of a reporter credit inside the story's lead: "（记者 张三）".
 inline constexpr word reporter_labels[] = {"记者", "記者"};
 
+/// Words that hold a byline label and are no label: "在记者会上表示" (a press
+/// conference), "答记者问", "图片来源：视觉中国" (a picture's credit, not the
+/// story's source). A label found inside one of these introduces no name.
+inline constexpr word label_compounds[] = {
+    "记者会", "記者會", "记者招待会", "記者招待會", "答记者问", "答記者問", "记者们", "記者們",
+    "记者节", "記者節", "记者证", "記者證", "图片来源", "圖片來源", "题图来源", "題圖來源",
+    "数据来源", "數據來源", "资料来源", "資料來源", "视频来源", "視頻來源", "作者简介", "作者簡介"};
+
 /// Words of a reporter's role before a name in a credit: "新京报记者 侯小溪",
 /// "采写：南都见习记者 封聪颖", "作者： 记者王敬照". Longer first.
 inline constexpr word credit_role_words[] = {
@@ -104,10 +112,14 @@ inline constexpr std::u32string_view common_surnames =
     U"梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
     U"车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
     U"丛仲虞敖巩明佘池查麻苑迟邝封阎郁钮贝储邰厉戎束燕尉弓蓟闻莘贡逄扶堵宰郦璩濮寿扈冀郏浦茹宦庾暨弘匡"
-    U"禄阙殳沃蔚夔厍晁訾阚毋乜鞠巢蒯荆竺逯桓侍晋楚綦冼蔺";
+    U"禄阙殳沃蔚夔厍晁訾阚毋乜鞠巢蒯荆竺逯桓侍晋楚綦冼蔺"
+    // the same surnames as Hong Kong and Taiwan write them
+    U"張劉陳楊黃趙吳孫馬許鄭謝韓馮鄧蕭葉蘇呂盧譚陸鍾鐘鄒賀顧龔錢嚴莊聶魯龍羅湯溫齊喬龐顏閻賈韋鄺鄔邊衛"
+    U"藍駱饒範蔣劉傅歐戴";
 /// Two-character surnames: 欧阳, 司马...
 inline constexpr word compound_surnames[] = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
-                                             "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯"};
+                                             "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯",
+                                             "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫"};
 
 /// Labels that start the next field of a byline, ending the one before
 /// ("来源：新华社 作者：张三").
