@@ -239,4 +239,5 @@ TEST_CASE("a closing reporter credit names the writer, and the outlet before the
         "劉志偉|明報");
   CHECK(author_source(zh_page("2024年8月2日", "集团负责人表示，今年下半年将新开两条远洋航线。",
                               "<p>（明報記者 劉志偉）</p>")) == "劉志偉|明報");
+  CHECK(credit_names("●本报记者 周明远 赵白执南") == "周明远、赵白执南");
 }

@@ -306,6 +306,12 @@ std::string_view trim_credit(std::string_view s) noexcept {
         changed = true;
       }
     }
+    for (std::string_view w : lexicon::line_bullets) {
+      if (starts_with(s, w)) {
+        s.remove_prefix(w.size());
+        changed = true;
+      }
+    }
     for (std::string_view w : lexicon::closing_brackets) {
       if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) {
         s.remove_suffix(w.size());

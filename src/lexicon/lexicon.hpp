@@ -315,12 +315,39 @@ inline constexpr word furniture_openers[] = {
     "值班编辑", "本文编辑", "特别声明", "免责声明", "声明：",   "版权声明",   "扫码",
     "扫描二维码", "点击进入", "打开APP", "下载APP", "关注我们", "分享到",     "返回搜狐",
     "查看更多", "延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "热点推荐",   "关键字：",
-    "关键词：", "关键字:",  "关键词:",  "标签：",   "文章关键词", "Tags:",    "Keywords:"};
+    "关键词：", "关键字:",  "关键词:",  "标签：",   "文章关键词", "Tags:",    "Keywords:",
+    // a role and a bar or slash ("编辑|魏一鸣", "出品｜某栏目"); Hong Kong and Taiwan spellings
+    "编辑|",    "编辑｜",   "编辑/",    "编辑／",   "出品|",    "出品｜",     "责任编辑",
+    "責任編輯", "責編",     "編輯：",   "編輯:",    "編輯|",    "編輯｜",     "免責聲明"};
+
+/// Disclaimer labels, which an outlet's name may precede ("新浪财经免责声明：…",
+/// "风险提示及免责条款"): a short line with one near its start is furniture.
+inline constexpr word disclaimer_labels[] = {"免责声明", "免責聲明", "特别声明", "特別聲明", "郑重声明",
+                                             "鄭重聲明", "风险提示", "風險提示", "版权声明", "版權聲明"};
+
+/// A platform's disclaimer of a contributor's views ("本内容为作者独立观点，不代表
+/// 虎嗅立场"): a short line among the story's last ones with one of these is furniture.
+inline constexpr word stance_disclaimers[] = {"观点，不代表", "觀點，不代表", "仅代表作者", "僅代表作者",
+                                              "不代表本网", "不代表本站", "不代表本網", "不代表本平台"};
+
+/// An app or channel promotion ("打开腾讯新闻APP，查看更多精彩内容", "現在用APP看新聞",
+/// "点我订阅…Youtube频道"): a short line with no full stop naming one of
+/// promo_channels, one of promo_verbs and one of promo_calls (it speaks to the
+/// reader: a subhead "下载量暴涨的理财APP" does not). Channels compared without case (ASCII).
+inline constexpr word promo_channels[] = {"app", "客户端", "客戶端", "youtube", "小程序"};
+inline constexpr word promo_verbs[] = {"打开", "打開", "下载", "下載", "用APP看", "订阅", "訂閱",
+                                       "安装", "安裝", "关注", "關注", "扫码", "掃碼"};
+inline constexpr word promo_calls[] = {"查看", "看新闻", "看新聞", "阅读", "閱讀", "精彩", "更多", "中奖",
+                                       "中獎", "频道", "頻道", "点我", "點我", "请", "請", "欢迎", "歡迎"};
+
+/// Marks that open a line in print layouts ("●本报记者 某某"), not part of it.
+inline constexpr word line_bullets[] = {"●", "■", "◆", "▲", "◎", "★"};
 
 /// Labels of a page's buttons (share, report, read aloud, edit): a block that
 /// is one of these alone, a colon after it or not, is a control, never the story.
 inline constexpr word button_labels[] = {"分享", "分享至", "分享到", "举报", "不喜欢", "播报",
-                                         "编辑", "收藏", "点赞", "打印", "返回顶部", "播报文章"};
+                                         "编辑", "收藏", "点赞", "打印", "返回顶部", "播报文章",
+                                         "举报/反馈", "反馈", "关注", "在看", "留言", "讚好", "收藏文章"};
 /// The colons such a label may end with.
 inline constexpr word label_colons[] = {"：", ":"};
 /// What an ad slot says of itself, alone on its line: furniture. Compared
