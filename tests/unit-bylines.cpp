@@ -241,3 +241,22 @@ TEST_CASE("a closing reporter credit names the writer, and the outlet before the
                               "<p>（明報記者 劉志偉）</p>")) == "劉志偉|明報");
   CHECK(credit_names("●本报记者 周明远 赵白执南") == "周明远、赵白执南");
 }
+
+TEST_CASE("the writer's name beside the date is no source, and a marked handle is the author") {
+  // "邱晓芬·2024年05月30日" with 作者｜邱晓芬 below: the weak name-by-the-date clue is the writer
+  CHECK(author_source(zh_page("<a class=\"item-a\">邱晓芬</a><span>·2024年05月30日 09:00</span>",
+                              "作者｜邱晓芬 集团负责人表示，今年下半年将新开两条远洋航线。")) == "邱晓芬|-");
+  // an outlet beside the date is still the weak clue it was
+  CHECK(author_source(zh_page("<span>棱镜</span> <span>2024-05-30 09:00</span>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "-|棱镜");
+  // a platform handle as the itemprop=name of the author
+  CHECK(author_source(zh_page("<div itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+                              "<meta itemprop=\"name\" content=\"宏观观察员\"><a>宏观观察员</a>"
+                              "<div>经济学硕士，关注宏观与汇率</div></div>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "宏观观察员|-");
+  CHECK(author_source(zh_page("<span itemprop=\"author\"><span itemprop=\"name\">价值老猫</span></span>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "价值老猫|-");
+  // furniture in the name part is none
+  CHECK(author_source(zh_page("<span itemprop=\"author\"><span itemprop=\"name\">登录</span></span>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "-|-");
+}

@@ -135,7 +135,8 @@ inline constexpr word byline_line_labels[] = {"来源：", "来源:", "作者：
 inline constexpr word byline_furniture[] = {
     "分享", "评论", "收藏", "字号", "打印", "举报", "关注", "我有话说", "发布时间", "发布",
     "时间", "日期", "浏览", "阅读", "点击", "来源", "作者", "记者", "编辑", "责任编辑",
-    "原创", "转载", "纠错", "字体", "正文", "首页", "返回", "大",   "中",   "小"};
+    "原创", "转载", "纠错", "字体", "正文", "首页", "返回", "大",   "中",   "小",
+    "登录", "注册", "登錄", "註冊", "订阅", "訂閱"};
 
 /// "By Jane Q. Doe": the word that opens an English byline.
 inline constexpr word english_byline_opener = "By ";
