@@ -559,3 +559,17 @@ TEST_CASE("body: editors' lines with a bar, disclaimers after an outlet's name, 
   CHECK(zh_body_of("<p>不少年轻人开始用APP理财，平台的用户数量一年内翻了一番，监管部门已关注到相关风险。</p>") != kept);
   CHECK(zh_body_of("<h2>下载量暴涨的理财APP</h2>" + prose(4)).find("下载量暴涨的理财APP") != std::string::npos);
 }
+
+TEST_CASE("body: a byline closing the story leaves the text and dates it") {
+  extractor ex;
+  result<article> r = ex.extract("<html><body><article><h1>某行业观察</h1>" + prose(1) + prose(2) + prose(3) +
+                                 "<div class=\"time\">发布于 2024-06-28 21:15・IP 属地上海</div></article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("IP") == std::string::npos);
+  CHECK(r->date.value_or("") == "2024-06-28T21:15:00+08:00");
+  // a print edition's line is the story's, as the references keep it
+  r = ex.extract("<html><body><article><h1>某行业观察</h1>" + prose(1) + prose(2) + prose(3) +
+                 "<p>《 示例日报 》（ 2024年07月13日 01 版）</p></article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("01 版") != std::string::npos);
+}

@@ -470,6 +470,15 @@ bool is_byline(std::string_view text) noexcept {
   return false;
 }
 
+bool is_closing_byline(const segment::seg_block& b) noexcept {
+  if (b.b.type != block_type::paragraph || !is_byline(b.b.text)) return false;
+  if (has_year_and_time(b.b.text)) return true;
+  for (std::string_view w : lexicon::closing_byline_marks) {
+    if (b.b.text.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool limit_body(article& a, std::size_t max_bytes) {
   if (a.text.size() <= max_bytes) return false;
   std::size_t used = 0;
@@ -603,6 +612,10 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       }
     }
     if (rules.page && k < 3 && b.b.type == block_type::paragraph && is_byline(b.b.text)) {
+      drop[k] = true;
+      continue;
+    }
+    if (rules.page && paragraphs_after[k] < closing_byline_blocks && is_closing_byline(b)) {
       drop[k] = true;
       continue;
     }

@@ -14,6 +14,14 @@
 
 namespace newsx::extract {
 
+/// A byline closing the story: a byline line (is_byline) with a time or a
+/// lexicon::closing_byline_marks mark ("发布于 2024-06-28 21:15・IP 属地上海").
+/// The body drops one with fewer than closing_byline_blocks paragraphs after it
+/// (once comments and teasers are gone); the byline zone reads one among the
+/// content's last closing_byline_blocks blocks (append_closing_byline).
+inline constexpr std::size_t closing_byline_blocks = 3;
+[[nodiscard]] bool is_closing_byline(const segment::seg_block& b) noexcept;
+
 /// "（文章来源：智通财经网）", "来源：新华社" -> the credited name, else empty.
 [[nodiscard]] std::string_view credit_line(std::string_view text) noexcept;
 

@@ -481,6 +481,16 @@ void append_opening_bylines(const segment::segments& content, std::string& zone)
   }
 }
 
+void append_closing_byline(const segment::segments& content, std::string& zone) {
+  const auto& blocks = content.blocks;
+  for (std::size_t k = blocks.size(); k-- > 0 && k + closing_byline_blocks >= blocks.size();) {
+    if (!is_closing_byline(blocks[k])) continue;
+    zone.push_back(' ');
+    zone += blocks[k].b.text;
+    return;
+  }
+}
+
 void add_byline_facts(std::string_view zone, const date_context& dates, facts& found) {
   const byline_dates d = find_byline_dates(zone, &dates);
   // a zone that dates many things is a list of other stories, not a byline

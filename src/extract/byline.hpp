@@ -45,6 +45,10 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
 /// paragraph; the body drops those blocks): appends them to zone.
 void append_opening_bylines(const segment::segments& content, std::string& zone);
 
+/// A byline may close the story instead ("发布于 2024-06-28 21:15・IP 属地上海";
+/// is_closing_byline, which the body drops): appends the last one to zone.
+void append_closing_byline(const segment::segments& content, std::string& zone);
+
 /// A Chinese personal name: two to four CJK characters after a common
 /// surname, not an outlet and not byline furniture ("钟才文", not "新华社").
 [[nodiscard]] bool looks_like_person(std::string_view token) noexcept;

@@ -341,6 +341,13 @@ inline constexpr word promo_verbs[] = {"打开", "打開", "下载", "下載", "
 inline constexpr word promo_calls[] = {"查看", "看新闻", "看新聞", "阅读", "閱讀", "精彩", "更多", "中奖",
                                        "中獎", "频道", "頻道", "点我", "點我", "请", "請", "欢迎", "歡迎"};
 
+/// Marks of a byline that closes a story rather than opening it ("发布于
+/// 2024-06-28・IP 属地上海"): a short dated line with one of these is the byline.
+/// (A print edition's line, "《人民日报》（2024年07月13日 01 版）", is the
+/// story's, as the benchmarks' references keep it.)
+inline constexpr word closing_byline_marks[] = {"发布于", "發佈於", "发表于", "發表於", "编辑于",
+                                                "IP 属地", "IP属地"};
+
 /// Marks that open a line in print layouts ("●本报记者 某某"), not part of it.
 inline constexpr word line_bullets[] = {"●", "■", "◆", "▲", "◎", "★"};
 
