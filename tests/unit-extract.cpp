@@ -573,3 +573,19 @@ TEST_CASE("body: a byline closing the story leaves the text and dates it") {
   REQUIRE(r);
   CHECK(r->text.find("01 版") != std::string::npos);
 }
+
+TEST_CASE("titles: an e-paper's <title> that names only the paper and its channel gives way to the <h1>") {
+  extractor ex;
+  const std::string page = "<html><head><title>示例证券报 - 数字报</title></head><body>"
+                           "<div class=\"bm\"><a>第A01版：要闻</a> <a>第A02版：财经要闻</a></div>"
+                           "<div class=\"content\"><h3>稳市场 强监管</h3><h1>资本市场改革举措密集落地</h1>" +
+                           prose(1) + prose(2) + "</div></body></html>";
+  result<article> r = ex.extract(page);
+  REQUIRE(r);
+  CHECK(r->title.value_or("") == "资本市场改革举措密集落地");
+  // a title that names the story still decides which heading is the headline
+  r = ex.extract("<html><head><title>港口货运量回升_示例财经</title></head><body><h1>示例财经</h1>"
+                 "<h2>港口货运量回升</h2>" + prose(1) + prose(2) + "</body></html>");
+  REQUIRE(r);
+  CHECK(r->title.value_or("") == "港口货运量回升");
+}
