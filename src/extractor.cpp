@@ -379,6 +379,7 @@ result<void> extractor::impl::read_page(article& a) {
   // Byline, body, and the credits around them.
   extract::byline_text(doc, shown.node, content.root, zone);
   extract::append_opening_bylines(seg, zone);
+  extract::append_closing_byline(seg, zone);
   extract::add_byline_facts(zone, dates, found);
   extract::add_byline_markup_facts(doc, shown.node, content.root, found);
   add_page_data_dates(shown.node, content.root);

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "extract/body.hpp"
 #include "extract/byline.hpp"
 #include "extract/byline_markup.hpp"
 #include "extract/meta.hpp"
@@ -182,4 +183,80 @@ TEST_CASE("<meta name=author> longer than a Chinese name, and several JSON-LD au
   CHECK(author_of(story("<meta name=\"author\" content=\"The harbour news team and all of its "
                         "many contributors around the bay\">",
                         "")) == "(none)");
+}
+
+namespace {
+
+/// A small Chinese story page: a headline, the byline line, three paragraphs
+/// (the second one given) and what closes the story.
+std::string zh_page(std::string_view byline, std::string_view second, std::string_view last = {}) {
+  std::string s =
+      "<html><head><meta charset=\"utf-8\"><title>港口货运量连续三个月回升_示例财经</title></head><body>"
+      "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/biz\">财经</a></div><article><h1>港口货运量连续三个月回升</h1>"
+      "<div class=\"info\">";
+  s += byline;
+  s += "</div><div class=\"content\"><p>本市港口集团昨日公布，上月货物吞吐量同比增长百分之六，集装箱吞吐量增长百分之九，已连续三个月回升。</p>";
+  s += "<p>";
+  s += second;
+  s += "</p><p>业内人士认为，外贸订单回暖与航线加密是货运量回升的主要原因，但运价波动仍给企业经营带来不确定性。</p>";
+  s += last;
+  s += "</div></article></body></html>";
+  return s;
+}
+
+std::string author_source(const std::string& html) {
+  extractor ex;
+  const auto a = ex.extract(html);
+  REQUIRE(a);
+  return a->author.value_or("-") + "|" + a->source.value_or("-");
+}
+
+}  // namespace
+
+TEST_CASE("a label inside a longer word names no one: 记者会, 答记者问, 图片来源") {
+  CHECK(in_label_compound("副局长在记者会上表示", 12, "记者"));
+  CHECK(in_label_compound("图片来源：视觉中国", 6, "来源"));
+  CHECK_FALSE(in_label_compound("本报记者 张三", 6, "记者"));
+  CHECK(byline_field("负责人答记者问时表示", {"记者"}, 4).empty());
+  // the lead's press conference is no reporter credit
+  CHECK(author_source(zh_page("2024-08-02 10:00", "集团副总裁在记者会上表示，今年下半年将新开两条远洋航线，并扩建自动化码头。")) ==
+        "-|-");
+  CHECK(author_source(zh_page("2024-08-02 10:00", "港務局副局長在記者會上表示，下半年將新增兩條遠洋航線，並擴建自動化碼頭。")) ==
+        "-|-");
+  // a picture's credit in the byline zone is not the story's source
+  CHECK(author_source(zh_page("2024-08-02 10:00 <span>图片来源：视觉中国</span> <span>来源：示例日报</span>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "-|示例日报");
+}
+
+TEST_CASE("a closing reporter credit names the writer, and the outlet before the role") {
+  CHECK(outlet_before_role("明報記者 劉志偉") == "明報");
+  CHECK(outlet_before_role("本报记者 张三").empty());  // "this paper" is no outlet's name
+  // Hong Kong and Taiwan spell surnames in traditional characters
+  CHECK(looks_like_person("劉志偉"));
+  CHECK(looks_like_person("陳家明"));
+  CHECK(author_source(zh_page("2024年8月2日", "集团负责人表示，今年下半年将新开两条远洋航线。",
+                              "<p>他又指，集團會繼續密切留意航運市場的情況。（明報記者 劉志偉）</p>")) ==
+        "劉志偉|明報");
+  CHECK(author_source(zh_page("2024年8月2日", "集团负责人表示，今年下半年将新开两条远洋航线。",
+                              "<p>（明報記者 劉志偉）</p>")) == "劉志偉|明報");
+  CHECK(credit_names("●本报记者 周明远 赵白执南") == "周明远、赵白执南");
+}
+
+TEST_CASE("the writer's name beside the date is no source, and a marked handle is the author") {
+  // "邱晓芬·2024年05月30日" with 作者｜邱晓芬 below: the weak name-by-the-date clue is the writer
+  CHECK(author_source(zh_page("<a class=\"item-a\">邱晓芬</a><span>·2024年05月30日 09:00</span>",
+                              "作者｜邱晓芬 集团负责人表示，今年下半年将新开两条远洋航线。")) == "邱晓芬|-");
+  // an outlet beside the date is still the weak clue it was
+  CHECK(author_source(zh_page("<span>棱镜</span> <span>2024-05-30 09:00</span>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "-|棱镜");
+  // a platform handle as the itemprop=name of the author
+  CHECK(author_source(zh_page("<div itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\">"
+                              "<meta itemprop=\"name\" content=\"宏观观察员\"><a>宏观观察员</a>"
+                              "<div>经济学硕士，关注宏观与汇率</div></div>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "宏观观察员|-");
+  CHECK(author_source(zh_page("<span itemprop=\"author\"><span itemprop=\"name\">价值老猫</span></span>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "价值老猫|-");
+  // furniture in the name part is none
+  CHECK(author_source(zh_page("<span itemprop=\"author\"><span itemprop=\"name\">登录</span></span>",
+                              "集团负责人表示，今年下半年将新开两条远洋航线。")) == "-|-");
 }

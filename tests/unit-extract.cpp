@@ -525,3 +525,67 @@ TEST_CASE("channel titles: only short names, no headline of their own") {
   channel.has_headline = true;  // a story whose site titles it badly still shows its headline
   CHECK(resolve_is_article(channel));
 }
+
+namespace {
+std::string zh_body_of(std::string_view tail) {
+  extractor ex;
+  result<article> r = ex.extract("<html><body><article><h1>某行业观察</h1>" + prose(1) + prose(2) + prose(3) +
+                                 std::string(tail) + "</article></body></html>");
+  REQUIRE(r);
+  return r->text;
+}
+}  // namespace
+
+TEST_CASE("body: editors' lines with a bar, disclaimers after an outlet's name, app promotions and button rows leave") {
+  const std::string kept = zh_body_of("");
+  REQUIRE(kept.find("丁方面") != std::string::npos);
+  const char* furniture[] = {
+      "<p>编辑|魏一鸣</p>",
+      "<p>编辑｜苏建勋</p>",
+      "<p>（責任編輯：黃嘉欣）</p>",
+      "<p>新浪财经免责声明：本文仅代表作者个人观点，与新浪网无关。</p>",
+      "<p>风险提示及免责条款</p>",
+      "<p>本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载。</p>",
+      "<p>打开腾讯新闻APP，查看更多精彩内容</p>",
+      "<p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p>",
+      "<p>一手掌握經濟脈動 點我訂閱自由財經Youtube頻道</p>",
+      "<p>点赞收藏分享</p>",
+      "<p>举报/反馈</p>"};
+  for (const char* f : furniture) {
+    CAPTURE(f);
+    CHECK(zh_body_of(f) == kept);
+  }
+  // the story's own lines that name an app or a disclaimer stay
+  CHECK(zh_body_of("<p>不少年轻人开始用APP理财，平台的用户数量一年内翻了一番，监管部门已关注到相关风险。</p>") != kept);
+  CHECK(zh_body_of("<h2>下载量暴涨的理财APP</h2>" + prose(4)).find("下载量暴涨的理财APP") != std::string::npos);
+}
+
+TEST_CASE("body: a byline closing the story leaves the text and dates it") {
+  extractor ex;
+  result<article> r = ex.extract("<html><body><article><h1>某行业观察</h1>" + prose(1) + prose(2) + prose(3) +
+                                 "<div class=\"time\">发布于 2024-06-28 21:15・IP 属地上海</div></article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("IP") == std::string::npos);
+  CHECK(r->date.value_or("") == "2024-06-28T21:15:00+08:00");
+  // a print edition's line is the story's, as the references keep it
+  r = ex.extract("<html><body><article><h1>某行业观察</h1>" + prose(1) + prose(2) + prose(3) +
+                 "<p>《 示例日报 》（ 2024年07月13日 01 版）</p></article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("01 版") != std::string::npos);
+}
+
+TEST_CASE("titles: an e-paper's <title> that names only the paper and its channel gives way to the <h1>") {
+  extractor ex;
+  const std::string page = "<html><head><title>示例证券报 - 数字报</title></head><body>"
+                           "<div class=\"bm\"><a>第A01版：要闻</a> <a>第A02版：财经要闻</a></div>"
+                           "<div class=\"content\"><h3>稳市场 强监管</h3><h1>资本市场改革举措密集落地</h1>" +
+                           prose(1) + prose(2) + "</div></body></html>";
+  result<article> r = ex.extract(page);
+  REQUIRE(r);
+  CHECK(r->title.value_or("") == "资本市场改革举措密集落地");
+  // a title that names the story still decides which heading is the headline
+  r = ex.extract("<html><head><title>港口货运量回升_示例财经</title></head><body><h1>示例财经</h1>"
+                 "<h2>港口货运量回升</h2>" + prose(1) + prose(2) + "</body></html>");
+  REQUIRE(r);
+  CHECK(r->title.value_or("") == "港口货运量回升");
+}

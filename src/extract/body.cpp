@@ -1,6 +1,7 @@
 #include "extract/body.hpp"
 
 #include <algorithm>
+#include <span>
 #include <unordered_map>
 
 #include "extract/byline.hpp"
@@ -200,6 +201,17 @@ std::string_view credit_line(std::string_view text) noexcept {
   return {};
 }
 
+std::string_view outlet_before_role(std::string_view credit) noexcept {
+  for (std::size_t i = 0; i < credit.size();) {
+    if (!lexicon::prefix_in(credit.substr(i), lexicon::credit_role_words).empty()) {
+      const std::string_view outlet = util::trim(credit.substr(0, i));
+      return is_media_name(outlet) ? outlet : std::string_view{};
+    }
+    util::next_cp(credit, i);
+  }
+  return {};
+}
+
 std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexcept {
   const std::string_view t = util::trim(text);
   std::string_view close;
@@ -328,6 +340,65 @@ bool is_counter(std::string_view text) noexcept {
 
 /// A reading-time line is this short: "Lesezeit: 4 Min.".
 constexpr std::size_t max_reading_time_chars = 30;
+/// A disclaimer's label sits among a line's first characters ("新浪财经免责声明：").
+constexpr std::size_t disclaimer_label_within_chars = 8;
+/// Disclaimers and promotions are lines this short at most; longer is prose.
+constexpr std::size_t max_disclaimer_chars = 200;
+constexpr std::size_t max_promo_chars = 40;
+
+/// "点赞收藏分享", "分享 | 收藏": a line that is nothing but buttons' labels.
+bool is_button_row(std::string_view t) noexcept {
+  std::size_t labels = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    std::size_t next = i;
+    const char32_t c = util::next_cp(t, next);
+    if (util::is_space(c) || c == '|' || c == 0xFF5C || c == 0xB7 || c == 0x30FB) {
+      i = next;
+      continue;
+    }
+    std::size_t longest = 0;
+    for (std::string_view w : lexicon::button_labels) {
+      if (w.size() > longest && t.substr(i, w.size()) == w) longest = w.size();
+    }
+    if (longest == 0) return false;
+    i += longest;
+    ++labels;
+  }
+  return labels > 0;
+}
+
+/// "打开腾讯新闻APP，查看更多精彩内容": a call to open an app or follow a channel.
+bool is_promotion(std::string_view t) noexcept {
+  if (util::cp_count(t) > max_promo_chars || t.find("。") != std::string_view::npos) return false;
+  bool channel = false;
+  for (std::string_view w : lexicon::promo_channels) channel = channel || util::icontains(t, w);
+  if (!channel) return false;
+  auto has_any = [t](std::span<const std::string_view> words) {
+    for (std::string_view w : words) {
+      if (t.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  return has_any(lexicon::promo_verbs) && has_any(lexicon::promo_calls);
+}
+
+bool is_stance_disclaimer(std::string_view t) noexcept {
+  if (util::cp_count(t) > max_disclaimer_chars) return false;
+  for (std::string_view w : lexicon::stance_disclaimers) {
+    if (t.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+/// "新浪财经免责声明：…": a disclaimer's label among the line's first characters.
+bool is_disclaimer(std::string_view t) noexcept {
+  if (util::cp_count(t) > max_disclaimer_chars) return false;
+  for (std::string_view w : lexicon::disclaimer_labels) {
+    const std::size_t p = t.find(w);
+    if (p != std::string_view::npos && util::cp_count(t.substr(0, p)) <= disclaimer_label_within_chars) return true;
+  }
+  return false;
+}
 
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
@@ -346,13 +417,14 @@ bool is_page_furniture(std::string_view text) noexcept {
     }
   }
   if (!lexicon::prefix_in(t, lexicon::furniture_openers).empty()) return util::cp_count(t) <= 200;
-  // a button's label left in the text: "分享至：", "举报", "播报 编辑"
+  if (is_disclaimer(t) || is_promotion(t)) return true;
+  // a button's label left in the text: "分享至：", "举报", "播报 编辑", "点赞收藏分享"
   t.remove_suffix(lexicon::suffix_in(t, lexicon::label_colons).size());
   t = util::trim(t);
   for (std::string_view w : lexicon::ad_labels) {
     if (util::iequals(t, w)) return true;  // "ADVERTISEMENT", "Anzeige"
   }
-  return lexicon::is_one_of(t, lexicon::button_labels);
+  return is_button_row(t);
 }
 
 /// A four-digit year and an h:mm time: a timestamp in any language
@@ -397,6 +469,15 @@ bool is_byline(std::string_view text) noexcept {
   if (find_date(text) || has_year_and_time(text)) return true;
   for (std::string_view label : lexicon::byline_line_labels) {
     if (text.find(label) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool is_closing_byline(const segment::seg_block& b) noexcept {
+  if (b.b.type != block_type::paragraph || !is_byline(b.b.text)) return false;
+  if (has_year_and_time(b.b.text)) return true;
+  for (std::string_view w : lexicon::closing_byline_marks) {
+    if (b.b.text.find(w) != std::string::npos) return true;
   }
   return false;
 }
@@ -520,6 +601,11 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       drop[k] = true;
       continue;
     }
+    // "本内容为作者独立观点，不代表虎嗅立场": the platform's word, after the story
+    if (rules.page && paragraphs_after[k] < credit_blocks && is_stance_disclaimer(b.b.text)) {
+      drop[k] = true;
+      continue;
+    }
     // A writer's credit opens or closes a story ("作者：李长祥", "新京报记者 侯小溪
     // 陈鹏"); a photographer's ("记者 张三 摄") is a caption.
     // (counted in paragraphs: a summary list above the story is not its start)
@@ -528,11 +614,17 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
         lexicon::suffix_in(b.b.text, lexicon::caption_endings).empty()) {
       if (const std::string names = credit_names(b.b.text); !names.empty()) {
         found.add(found.author, names, origin::credit_line);
+        // "（明報記者 劉志偉）": the reporter's outlet is the source
+        found.add(found.source, outlet_before_role(strip_open(util::trim(b.b.text))), origin::credit_line);
         drop[k] = true;
         continue;
       }
     }
     if (rules.page && k < 3 && b.b.type == block_type::paragraph && is_byline(b.b.text)) {
+      drop[k] = true;
+      continue;
+    }
+    if (rules.page && paragraphs_after[k] < closing_byline_blocks && is_closing_byline(b)) {
       drop[k] = true;
       continue;
     }
@@ -576,6 +668,10 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     } else if (const std::string_view filed = filed_report_writer(who); !filed.empty()) {
       writers.assign(filed);  // "…。（姚某上海报道）": a reporter is never the source
       who = {};
+    } else if (std::string names = credit_names(who); !names.empty()) {
+      // "…。（明報記者 劉志偉）": the outlet's reporter writes; the outlet is the source
+      writers = std::move(names);
+      who = outlet_before_role(who);
     }
     if (!who.empty()) found.add(found.source, who, origin::trailing_credit);
     if (!writers.empty()) found.add(found.author, writers, origin::trailing_credit);

@@ -14,8 +14,20 @@
 
 namespace newsx::extract {
 
+/// A byline closing the story: a byline line (is_byline) with a time or a
+/// lexicon::closing_byline_marks mark ("发布于 2024-06-28 21:15・IP 属地上海").
+/// The body drops one with fewer than closing_byline_blocks paragraphs after it
+/// (once comments and teasers are gone); the byline zone reads one among the
+/// content's last closing_byline_blocks blocks (append_closing_byline).
+inline constexpr std::size_t closing_byline_blocks = 3;
+[[nodiscard]] bool is_closing_byline(const segment::seg_block& b) noexcept;
+
 /// "（文章来源：智通财经网）", "来源：新华社" -> the credited name, else empty.
 [[nodiscard]] std::string_view credit_line(std::string_view text) noexcept;
+
+/// "明報記者 劉志偉" -> "明報": the outlet before a credit's role word, when it
+/// reads as one; else empty.
+[[nodiscard]] std::string_view outlet_before_role(std::string_view credit) noexcept;
 
 /// "…目标。(中证网)" -> "中证网" and the text before the parenthesis.
 [[nodiscard]] std::string_view trailing_credit(std::string_view text, std::size_t& cut) noexcept;

@@ -14,11 +14,24 @@ namespace newsx::extract {
 using dom::html_tag;
 using dom::kind;
 
+bool in_label_compound(std::string_view text, std::size_t at, std::string_view label) noexcept {
+  for (std::string_view w : lexicon::label_compounds) {
+    const std::size_t o = w.find(label);
+    if (o == std::string_view::npos || o > at) continue;
+    if (text.substr(at - o, w.size()) == w) return true;
+  }
+  return false;
+}
+
 std::string_view byline_field(std::string_view text, std::span<const std::string_view> labels,
                               int max_cp) {
   for (std::string_view label : labels) {
     std::size_t p = text.find(label);
     while (p != std::string_view::npos) {
+      if (in_label_compound(text, p, label)) {
+        p = text.find(label, p + label.size());
+        continue;
+      }
       std::size_t i = p + label.size();
       auto skip_spaces = [&] {
         while (i < text.size()) {
@@ -293,6 +306,12 @@ std::string_view trim_credit(std::string_view s) noexcept {
         changed = true;
       }
     }
+    for (std::string_view w : lexicon::line_bullets) {
+      if (starts_with(s, w)) {
+        s.remove_prefix(w.size());
+        changed = true;
+      }
+    }
     for (std::string_view w : lexicon::closing_brackets) {
       if (s.size() >= w.size() && s.substr(s.size() - w.size()) == w) {
         s.remove_suffix(w.size());
@@ -422,6 +441,7 @@ std::string labelled_names(std::string_view zone) {
   std::string out;
   for (std::string_view label : lexicon::author_labels) {
     for (std::size_t p = zone.find(label); p != std::string_view::npos; p = zone.find(label, p + 1)) {
+      if (in_label_compound(zone, p, label)) continue;
       collect_names(zone.substr(p + label.size()), out);
       if (!out.empty()) return out;
     }
@@ -458,6 +478,16 @@ void append_opening_bylines(const segment::segments& content, std::string& zone)
     if (b.type != block_type::paragraph || !is_byline(b.text)) continue;
     zone.push_back(' ');
     zone += b.text;
+  }
+}
+
+void append_closing_byline(const segment::segments& content, std::string& zone) {
+  const auto& blocks = content.blocks;
+  for (std::size_t k = blocks.size(); k-- > 0 && k + closing_byline_blocks >= blocks.size();) {
+    if (!is_closing_byline(blocks[k])) continue;
+    zone.push_back(' ');
+    zone += blocks[k].b.text;
+    return;
   }
 }
 
@@ -602,7 +632,8 @@ std::string_view bracketed_name(std::string_view zone) noexcept {
 std::string reporter_names(std::string_view text) {
   std::string out;
   for (std::string_view label : lexicon::reporter_labels) {
-    const std::size_t p = text.find(label);
+    std::size_t p = text.find(label);
+    while (p != std::string_view::npos && in_label_compound(text, p, label)) p = text.find(label, p + label.size());
     if (p == std::string_view::npos) continue;
     collect_names(text.substr(p + label.size()), out);
     if (!out.empty()) break;

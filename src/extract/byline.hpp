@@ -45,6 +45,10 @@ void byline_text(const dom::document& doc, std::uint32_t headline, std::uint32_t
 /// paragraph; the body drops those blocks): appends them to zone.
 void append_opening_bylines(const segment::segments& content, std::string& zone);
 
+/// A byline may close the story instead ("发布于 2024-06-28 21:15・IP 属地上海";
+/// is_closing_byline, which the body drops): appends the last one to zone.
+void append_closing_byline(const segment::segments& content, std::string& zone);
+
 /// A Chinese personal name: two to four CJK characters after a common
 /// surname, not an outlet and not byline furniture ("钟才文", not "新华社").
 [[nodiscard]] bool looks_like_person(std::string_view token) noexcept;
@@ -79,6 +83,10 @@ void add_byline_facts(std::string_view zone, const date_context& dates, facts& f
 /// A labelled credit ("来源：…") in the text right after the content.
 void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,
                              facts& found);
+
+/// Whether the label found at text[at] is part of a longer word that is no
+/// label (lexicon::label_compounds: 记者会, 图片来源).
+[[nodiscard]] bool in_label_compound(std::string_view text, std::size_t at, std::string_view label) noexcept;
 
 /// The value after the first of labels in a byline: "来源：新华社" -> 新华社,
 /// "记者 李四" -> 李四. Up to max_cp characters, no digits; empty when none.

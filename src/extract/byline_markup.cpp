@@ -396,6 +396,36 @@ bool has_marked_part(const dom::document& doc, std::uint32_t e) {
   return false;
 }
 
+/// A name the page marks as one (an itemprop="name" part of its author) may be
+/// a platform handle rather than a personal name: "宏观观察员", "价值老猫". Two
+/// to this many CJK characters (letters and digits among them), nothing else.
+constexpr std::size_t marked_handle_max_chars = 12;
+std::string marked_cjk_handle(std::string_view text) {
+  const std::string_view t = util::trim(text);
+  const std::size_t cps = util::cp_count(t);
+  if (cps < 2 || cps > marked_handle_max_chars) return {};
+  std::size_t cjk = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = util::next_cp(t, i);
+    if (util::is_cjk(c)) {
+      ++cjk;
+    } else if (!util::is_ascii_alpha(c) && !util::is_digit(c)) {
+      return {};
+    }
+  }
+  if (cjk * 2 < cps || lexicon::is_one_of(t, lexicon::byline_furniture) || is_media_name(t) ||
+      is_cms_account(t)) {
+    return {};
+  }
+  return std::string(t);
+}
+
+/// The name an itemprop="name" part gives: read as a byline, else as a handle.
+std::string item_part_name(std::string_view text) {
+  std::string name = byline_element_name(text);
+  return name.empty() ? marked_cjk_handle(text) : name;
+}
+
 /// An itemprop="author" element's own name: its itemprop="name" part.
 std::uint32_t item_name(const dom::document& doc, std::uint32_t e) {
   for (std::uint32_t i = e + 1; i < doc[e].end; ++i) {
@@ -438,15 +468,16 @@ void add_byline_markup_facts(const dom::document& doc, std::uint32_t headline, s
     } else {
       const std::uint32_t part = m == mark::item ? item_name(doc, i) : 0;
       if (part != 0 && doc[part].tag == html_tag::meta) {
-        name = byline_element_name(dom::attr(doc[part], "content"));
+        name = item_part_name(dom::attr(doc[part], "content"));
       } else {
         text.clear();
         if (part != 0) {
           dom::append_text(doc, part, text, dom::removed, element_text_max_bytes);  // the name element's own text
+          name = item_part_name(text);
         } else {
           element_text(doc, i, text);
+          name = byline_element_name(text);
         }
-        name = byline_element_name(text);
       }
     }
     if (name.empty()) continue;  // look inside: a part of it may be the name

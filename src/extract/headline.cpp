@@ -363,7 +363,9 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
       best.text = std::move(t);
     }
   }
-  if (best.node == 0 && first_h1 != 0 && title.empty() && og.empty()) {
+  // no title to match, or one that names only the site and its channel
+  // ("中国证券报 - 数字报" over an e-paper's every story): the first <h1> is the headline
+  if (best.node == 0 && first_h1 != 0 && og.empty() && (title.empty() || is_channel_title(title))) {
     raw.clear();
     dom::append_text(doc, first_h1, raw, dom::removed);
     best.node = first_h1;

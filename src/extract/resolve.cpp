@@ -75,7 +75,7 @@ struct row {
 /// Who first published the story: what the page labels as such, then the
 /// credits the body carries, then what <meta> says, then weak clues. A weak
 /// clue that <meta> confirms is no longer weak.
-enum class source_rule : std::uint8_t { any, confirmed_by_page_meta };
+enum class source_rule : std::uint8_t { any, confirmed_by_page_meta, not_a_writer };
 constexpr row<source_rule> source_precedence[] = {
     {origin::front_matter, source_rule::any},
     {origin::byline_label, source_rule::any},     // "来源：新华社"
@@ -87,7 +87,8 @@ constexpr row<source_rule> source_precedence[] = {
     {origin::summary_credit, source_rule::any},   // a post digest ending "（中证网）"
     {origin::after_content, source_rule::any},    // "来源：…" just below the story
     {origin::page_meta, source_rule::any},        // <meta name=source>, JSON-LD publisher
-    {origin::name_by_date, source_rule::any},     // "棱镜 2019-09-23 07:48": a weak clue
+    // "棱镜 2019-09-23 07:48": a weak clue; "邱晓芬·2024年05月30日" is the writer by the date
+    {origin::name_by_date, source_rule::not_a_writer},
 };
 
 /// <meta name=author> is often the site itself: last, and never the source.
@@ -229,11 +230,20 @@ std::optional<std::string> resolve_source(const facts& f, trace* t) {
       return m.from == origin::page_meta && m.value == c.value;
     });
   };
+  auto named_as_author = [&](const text_candidate& c) {
+    return std::any_of(f.author.begin(), f.author.end(),
+                       [&](const text_candidate& a) { return a.value == c.value; });
+  };
   std::optional<std::string> source = pick(
       std::span<const text_candidate>(f.source), std::span<const row<source_rule>>(source_precedence),
       "source", [](const text_candidate& c) { return c.value; },
       [&](const row<source_rule>& r, const text_candidate& c) {
-        return r.rule != source_rule::confirmed_by_page_meta || said_by_meta(c);
+        switch (r.rule) {
+          case source_rule::confirmed_by_page_meta: return said_by_meta(c);
+          case source_rule::not_a_writer: return !named_as_author(c);
+          case source_rule::any: break;
+        }
+        return true;
       },
       t);
   // the outlet, not its edition

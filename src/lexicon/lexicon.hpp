@@ -60,6 +60,14 @@ inline constexpr word author_labels[] = {"作者", "记者", "記者", "文／",
 /// Labels of a reporter credit inside the story's lead: "（记者 张三）".
 inline constexpr word reporter_labels[] = {"记者", "記者"};
 
+/// Words that hold a byline label and are no label: "在记者会上表示" (a press
+/// conference), "答记者问", "图片来源：视觉中国" (a picture's credit, not the
+/// story's source). A label found inside one of these introduces no name.
+inline constexpr word label_compounds[] = {
+    "记者会", "記者會", "记者招待会", "記者招待會", "答记者问", "答記者問", "记者们", "記者們",
+    "记者节", "記者節", "记者证", "記者證", "图片来源", "圖片來源", "题图来源", "題圖來源",
+    "数据来源", "數據來源", "资料来源", "資料來源", "视频来源", "視頻來源", "作者简介", "作者簡介"};
+
 /// Words of a reporter's role before a name in a credit: "新京报记者 侯小溪",
 /// "采写：南都见习记者 封聪颖", "作者： 记者王敬照". Longer first.
 inline constexpr word credit_role_words[] = {
@@ -104,10 +112,14 @@ inline constexpr std::u32string_view common_surnames =
     U"梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简"
     U"车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄"
     U"丛仲虞敖巩明佘池查麻苑迟邝封阎郁钮贝储邰厉戎束燕尉弓蓟闻莘贡逄扶堵宰郦璩濮寿扈冀郏浦茹宦庾暨弘匡"
-    U"禄阙殳沃蔚夔厍晁訾阚毋乜鞠巢蒯荆竺逯桓侍晋楚綦冼蔺";
+    U"禄阙殳沃蔚夔厍晁訾阚毋乜鞠巢蒯荆竺逯桓侍晋楚綦冼蔺"
+    // the same surnames as Hong Kong and Taiwan write them
+    U"張劉陳楊黃趙吳孫馬許鄭謝韓馮鄧蕭葉蘇呂盧譚陸鍾鐘鄒賀顧龔錢嚴莊聶魯龍羅湯溫齊喬龐顏閻賈韋鄺鄔邊衛"
+    U"藍駱饒範蔣劉傅歐戴";
 /// Two-character surnames: 欧阳, 司马...
 inline constexpr word compound_surnames[] = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
-                                             "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯"};
+                                             "公孙", "慕容", "长孙", "宇文", "司徒", "令狐", "夏侯",
+                                             "歐陽", "司馬", "諸葛", "東方", "尉遲", "公孫", "長孫"};
 
 /// Labels that start the next field of a byline, ending the one before
 /// ("来源：新华社 作者：张三").
@@ -123,7 +135,8 @@ inline constexpr word byline_line_labels[] = {"来源：", "来源:", "作者：
 inline constexpr word byline_furniture[] = {
     "分享", "评论", "收藏", "字号", "打印", "举报", "关注", "我有话说", "发布时间", "发布",
     "时间", "日期", "浏览", "阅读", "点击", "来源", "作者", "记者", "编辑", "责任编辑",
-    "原创", "转载", "纠错", "字体", "正文", "首页", "返回", "大",   "中",   "小"};
+    "原创", "转载", "纠错", "字体", "正文", "首页", "返回", "大",   "中",   "小",
+    "登录", "注册", "登錄", "註冊", "订阅", "訂閱"};
 
 /// "By Jane Q. Doe": the word that opens an English byline.
 inline constexpr word english_byline_opener = "By ";
@@ -303,12 +316,46 @@ inline constexpr word furniture_openers[] = {
     "值班编辑", "本文编辑", "特别声明", "免责声明", "声明：",   "版权声明",   "扫码",
     "扫描二维码", "点击进入", "打开APP", "下载APP", "关注我们", "分享到",     "返回搜狐",
     "查看更多", "延伸阅读", "相关阅读", "相关新闻", "推荐阅读", "热点推荐",   "关键字：",
-    "关键词：", "关键字:",  "关键词:",  "标签：",   "文章关键词", "Tags:",    "Keywords:"};
+    "关键词：", "关键字:",  "关键词:",  "标签：",   "文章关键词", "Tags:",    "Keywords:",
+    // a role and a bar or slash ("编辑|魏一鸣", "出品｜某栏目"); Hong Kong and Taiwan spellings
+    "编辑|",    "编辑｜",   "编辑/",    "编辑／",   "出品|",    "出品｜",     "责任编辑",
+    "責任編輯", "責編",     "編輯：",   "編輯:",    "編輯|",    "編輯｜",     "免責聲明"};
+
+/// Disclaimer labels, which an outlet's name may precede ("新浪财经免责声明：…",
+/// "风险提示及免责条款"): a short line with one near its start is furniture.
+inline constexpr word disclaimer_labels[] = {"免责声明", "免責聲明", "特别声明", "特別聲明", "郑重声明",
+                                             "鄭重聲明", "风险提示", "風險提示", "版权声明", "版權聲明"};
+
+/// A platform's disclaimer of a contributor's views ("本内容为作者独立观点，不代表
+/// 虎嗅立场"): a short line among the story's last ones with one of these is furniture.
+inline constexpr word stance_disclaimers[] = {"观点，不代表", "觀點，不代表", "仅代表作者", "僅代表作者",
+                                              "不代表本网", "不代表本站", "不代表本網", "不代表本平台"};
+
+/// An app or channel promotion ("打开腾讯新闻APP，查看更多精彩内容", "現在用APP看新聞",
+/// "点我订阅…Youtube频道"): a short line with no full stop naming one of
+/// promo_channels, one of promo_verbs and one of promo_calls (it speaks to the
+/// reader: a subhead "下载量暴涨的理财APP" does not). Channels compared without case (ASCII).
+inline constexpr word promo_channels[] = {"app", "客户端", "客戶端", "youtube", "小程序"};
+inline constexpr word promo_verbs[] = {"打开", "打開", "下载", "下載", "用APP看", "订阅", "訂閱",
+                                       "安装", "安裝", "关注", "關注", "扫码", "掃碼"};
+inline constexpr word promo_calls[] = {"查看", "看新闻", "看新聞", "阅读", "閱讀", "精彩", "更多", "中奖",
+                                       "中獎", "频道", "頻道", "点我", "點我", "请", "請", "欢迎", "歡迎"};
+
+/// Marks of a byline that closes a story rather than opening it ("发布于
+/// 2024-06-28・IP 属地上海"): a short dated line with one of these is the byline.
+/// (A print edition's line, "《人民日报》（2024年07月13日 01 版）", is the
+/// story's, as the benchmarks' references keep it.)
+inline constexpr word closing_byline_marks[] = {"发布于", "發佈於", "发表于", "發表於", "编辑于",
+                                                "IP 属地", "IP属地"};
+
+/// Marks that open a line in print layouts ("●本报记者 某某"), not part of it.
+inline constexpr word line_bullets[] = {"●", "■", "◆", "▲", "◎", "★"};
 
 /// Labels of a page's buttons (share, report, read aloud, edit): a block that
 /// is one of these alone, a colon after it or not, is a control, never the story.
 inline constexpr word button_labels[] = {"分享", "分享至", "分享到", "举报", "不喜欢", "播报",
-                                         "编辑", "收藏", "点赞", "打印", "返回顶部", "播报文章"};
+                                         "编辑", "收藏", "点赞", "打印", "返回顶部", "播报文章",
+                                         "举报/反馈", "反馈", "关注", "在看", "留言", "讚好", "收藏文章"};
 /// The colons such a label may end with.
 inline constexpr word label_colons[] = {"：", ":"};
 /// What an ad slot says of itself, alone on its line: furniture. Compared
