@@ -44,5 +44,6 @@ echo "== article-extraction-benchmark"
 "$extract" --format jsonl "$b"/article-extraction-benchmark/html > "$tmp/aeb.jsonl" 2>/dev/null
 python3 "$b/to_prediction.py" "$b/article-extraction-benchmark/ground-truth.json" "$tmp/aeb.jsonl" > "$tmp/aeb.json"
 python3 "$b/score_body.py" "$b/article-extraction-benchmark/ground-truth.json" "$tmp/aeb.json" | tail -1
-echo "== bench/templates (in the project)"
+echo "== bench/templates and bench/templates-zh (in the project)"
 python3 "$here/bench/eval-templates.py" "$extract" | tail -1
+python3 "$here/bench/eval-templates.py" "$extract" "$here/bench/templates-zh" | tail -1
