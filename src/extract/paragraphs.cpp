@@ -367,10 +367,11 @@ std::uint32_t story_article(const dom::document& doc, std::uint32_t root) noexce
 
 /// A block beside root: outside root, and inside the story's own <article>
 /// (story_article) without being chrome by name; or, when the story has no
-/// <article> of its own, inside scope, in a subtree shaped like root's: the children of their common ancestor that hold the two have the
-/// same tag and class (the story's next section, not the comments or the
-/// teasers that share its column; on the public pages, without this test the
-/// added text was as often comments and other stories as missed sections).
+/// <article> of its own, inside scope, in a subtree shaped like root's: the
+/// children of their common ancestor that hold the two have the same tag and
+/// class (the story's next section, not the comments or the teasers that
+/// share its column; on the public pages, without this test the added text
+/// was as often comments and other stories as missed sections).
 bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t scope, std::uint32_t node,
                std::uint32_t article) {
   if (inside(doc, node, root)) return false;

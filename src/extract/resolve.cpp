@@ -43,7 +43,7 @@ namespace {
 // first candidate in document order. A reader only adds what it found; these
 // tables alone say whom to believe.
 
-/// The headline convention (pages in Chinese or Japanese): the headline a
+/// The headline convention (pages in CJK scripts): the headline a
 /// reader sees beats what the head says about the page, whose titles chain
 /// channel and site names ("标题_财经频道_新浪网") that no one cites.
 constexpr origin headline_title_precedence[] = {
@@ -301,21 +301,18 @@ namespace {
 /// same day, hour and minute lends its offset. (Its seconds are not taken:
 /// the time a page shows is the one its readers cite.)
 parsed_date with_offset_of(const parsed_date& d, std::span<const date_candidate> all) noexcept {
-  if (!d.has_time) return d;
-  parsed_date r = d;
+  if (!d.has_time || d.has_offset || d.bad_offset) return d;
   for (const date_candidate& c : all) {
     const parsed_date& o = c.date;
-    if (!o.has_time || o.year != d.year || o.month != d.month || o.day != d.day || o.hour != d.hour ||
-        o.minute != d.minute) {
-      continue;
-    }
-    if (!r.has_offset && o.has_offset && !r.bad_offset) {
+    if (o.has_time && o.has_offset && o.year == d.year && o.month == d.month && o.day == d.day &&
+        o.hour == d.hour && o.minute == d.minute) {
+      parsed_date r = d;
       r.has_offset = true;
       r.offset_minutes = o.offset_minutes;
-      break;
+      return r;
     }
   }
-  return r;
+  return d;
 }
 
 std::optional<std::string> pick_date(std::span<const date_candidate> candidates, std::string_view field,
