@@ -42,18 +42,19 @@ find "$shared/corpus/zh-pages" "$tmp/aeb" "$shared/bench/magic-html/htmls" -type
 awk -v n=10000 '{a[NR]=$0} END {for (i = 0; i < n; i++) print a[i % NR + 1]}' "$tmp/pages.txt" \
   > "$tmp/list.txt"
 largest=$(xargs stat -c %s < "$tmp/pages.txt" | sort -n | tail -1)
+# pages/s from the last line extract --stats wrote to a file
+rate() { sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$1" | tail -1; }
 echo "largest page: $((largest / 1024)) KiB; RSS budget 4 x largest + 32 MB = $(( (4 * largest) / 1048576 + 32 )) MB"
 for jobs in 1 2; do
   "$extract" --jobs "$jobs" --stats --no-progress --format jsonl --files-from "$tmp/list.txt" \
     > /dev/null 2> "$tmp/stats-$jobs.txt" || true
   tail -1 "$tmp/stats-$jobs.txt"
 done
-p1=$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$tmp/stats-1.txt" | tail -1)
-p2=$(sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$tmp/stats-2.txt" | tail -1)
+p1=$(rate "$tmp/stats-1.txt")
+p2=$(rate "$tmp/stats-2.txt")
 python3 -c "print(f'--jobs 2 / --jobs 1 = {$p2 / $p1:.2f}x')" 2>/dev/null || echo "--jobs 2: $p2 pages/s, --jobs 1: $p1 pages/s"
 echo
 echo "== the paragraph look's cost: --jobs 1 over the 10 000 pages, alternating, median of 3"
-rate() { sed -n 's/.* \([0-9.]*\) pages\/s.*/\1/p' "$1" | tail -1; }
 with=() without=()
 for round in 1 2 3; do
   "$extract" --jobs 1 --stats --no-progress --format jsonl --files-from "$tmp/list.txt" \

@@ -389,8 +389,7 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
     // another <article> than the story's is the next story (infinite
     // scrolling appends them, shaped alike), not a chunk of this one.
     const std::string_view cls = dom::attr(doc[best_i], "class");
-    std::uint32_t story_article = best_i;
-    while (story_article != 0 && doc[story_article].tag != html_tag::article) story_article = doc[story_article].parent;
+    const std::uint32_t story_article = dom::enclosing(doc, best_i, html_tag::article);
     auto in_story_article = [&](std::uint32_t k) {
       return story_article == 0 || (k > story_article && k < doc[story_article].end);
     };

@@ -356,8 +356,7 @@ bool inside(const dom::document& doc, std::uint32_t i, std::uint32_t root) noexc
 /// The <article> that holds root and no other <article> (not a feed of
 /// them): the markup's own bound of the story; 0 when there is none.
 std::uint32_t story_article(const dom::document& doc, std::uint32_t root) noexcept {
-  std::uint32_t a = root;
-  while (a != 0 && doc[a].tag != dom::html_tag::article) a = doc[a].parent;
+  const std::uint32_t a = dom::enclosing(doc, root, dom::html_tag::article);
   if (a == 0) return 0;
   for (std::uint32_t k = a + 1; k < doc[a].end; ++k) {
     if (doc[k].type == dom::kind::element && doc[k].tag == dom::html_tag::article) return 0;

@@ -178,6 +178,12 @@ class document {
 /// The tag name, also for tags without an html_tag (from the source text).
 [[nodiscard]] std::string_view tag_name(const node& n) noexcept;
 
+/// Node i itself, or its nearest ancestor, when it has this tag; else 0.
+[[nodiscard]] inline std::uint32_t enclosing(const document& doc, std::uint32_t i, html_tag tag) noexcept {
+  while (i != 0 && doc[i].tag != tag) i = doc[i].parent;
+  return i;
+}
+
 /// Appends the text of the subtree [i, end) to out, skipping nodes flagged with
 /// any bit of skip_flags; whitespace nodes add one space. With max_bytes, it
 /// stops once out holds that many bytes or as many nodes have been visited,
