@@ -256,8 +256,10 @@ newsx::options make_options(const std::string& default_tz, std::size_t max_input
                             std::size_t max_depth, bool sentences, bool normalize_width,
                             bool explain, const py::object& securities, std::size_t max_nodes = newsx::options{}.max_nodes,
                             std::size_t max_parse_bytes = newsx::options{}.max_parse_bytes,
-                            const std::string& reference_time = {}, bool paragraph_look = true) {
+                            const std::string& reference_time = {}, bool paragraph_look = true,
+                            bool default_tz_all_pages = false) {
   newsx::options o;
+  o.default_timezone_all_pages = default_tz_all_pages;
   o.paragraph_look = paragraph_look;
   o.max_nodes = max_nodes;
   o.max_parse_bytes = max_parse_bytes;
@@ -367,11 +369,11 @@ PYBIND11_MODULE(_newsx, m) {
                        std::size_t max_input_bytes, std::size_t max_depth, bool sentences,
                        const py::object& securities, bool normalize_width, bool explain,
                        std::size_t max_nodes, std::size_t max_parse_bytes, const std::string& reference_time,
-                       bool paragraph_look) {
+                       bool paragraph_look, bool default_tz_all_pages) {
              return std::make_shared<py_extractor>(
                  make_options(default_tz, max_input_bytes, max_depth, sentences, normalize_width,
                               explain, securities, max_nodes, max_parse_bytes, reference_time,
-                              paragraph_look),
+                              paragraph_look, default_tz_all_pages),
                  charset);
            }),
            py::arg("default_tz") = defaults.default_timezone, py::arg("charset") = "",
@@ -380,9 +382,10 @@ PYBIND11_MODULE(_newsx, m) {
            py::arg("securities") = py::none(), py::arg("normalize_width") = false,
            py::arg("explain") = false, py::arg("max_nodes") = defaults.max_nodes,
            py::arg("max_parse_bytes") = defaults.max_parse_bytes, py::arg("reference_time") = "",
-           py::arg("paragraph_look") = true,
-           "default_tz: the offset of times that carry none (\"+08:00\", \"-05:00\", \"Z\"; \"\" "
-           "leaves them without one). charset: decode every document as this (\"\" detects). "
+           py::arg("paragraph_look") = true, py::arg("default_tz_all_pages") = false,
+           "default_tz: the offset of times that carry none on Chinese pages (\"+08:00\", "
+           "\"-05:00\", \"Z\"; \"\" leaves them without one); default_tz_all_pages: on every "
+           "page. charset: decode every document as this (\"\" detects). "
            "securities: a newsx.Securities, the path of a CSV of symbol,name[,alias...], or rows "
            "of (symbol, name, alias...). sentences: fill each body block's sentences. "
            "normalize_width: fold full-width letters and digits to ASCII in the text. explain: "

@@ -134,7 +134,10 @@ struct NEWSX_HIDDEN extractor::impl {
   result<void> read_page(article& a);
   void read_text(article& a);
   void resolve(article& a);
-  void warn_bad_offsets(article& a);
+  /// The offset for times that carry none on a page in lang: the
+  /// default_timezone on Chinese pages (or every page, when asked), else none.
+  [[nodiscard]] std::string_view default_offset_of(std::string_view lang) const noexcept;
+  void warn_bad_offsets(article& a, std::string_view default_offset);
   void finish(article& a);
 
   /// Parses html into doc, or the error that refuses it.
@@ -309,7 +312,7 @@ result<void> extractor::impl::read_post(article& a) {
     segment::build_text_blocks(post.content, seg, opts.normalize_width);
   }
   extract::refine_body(seg, extract::body_rules{}, a, found);
-  a.title = extract::resolve_title(found, extract::title_convention::headline);  // stocks count its mentions
+  a.title = extract::resolve_title(found, extract::page_convention::shown);  // stocks count its mentions
   finish_stocks(a);
   return {};
 }
@@ -340,7 +343,7 @@ result<void> extractor::impl::read_page(article& a) {
   extract::add_meta_facts(meta, dates, found);
   // the body drops a line that repeats the headline, and stocks count its
   // mentions; resolve() decides the title the page reports
-  a.title = extract::resolve_title(found, extract::title_convention::headline);
+  a.title = extract::resolve_title(found, extract::page_convention::shown);
   a.site_name = non_empty(meta.site_name);
   a.summary = non_empty(meta.description);
 
@@ -415,14 +418,17 @@ result<void> extractor::impl::read_page(article& a) {
 
 void extractor::impl::resolve(article& a) {
   extract::trace* t = opts.explain ? &a.candidates : nullptr;
-  // the page's language (of the headline when there is no text) decides the title's convention
+  // the page's language (of the headline when there is no text) decides what
+  // it reports, and whether the default offset is its own
   a.lang = detect_lang(!a.text.empty() ? std::string_view(a.text)
                        : a.title        ? std::string_view(*a.title)
                                         : std::string_view());
-  a.title = extract::resolve_title(found, extract::title_convention_of(a.lang), t);
-  a.date = extract::resolve_date(found, opts.default_timezone, t);
-  a.date_modified = extract::resolve_date_modified(found, opts.default_timezone, t);
-  warn_bad_offsets(a);
+  const extract::page_convention convention = extract::page_convention_of(a.lang);
+  const std::string_view offset = default_offset_of(a.lang);
+  a.title = extract::resolve_title(found, convention, t);
+  a.date = extract::resolve_date(found, convention, offset, t);
+  a.date_modified = extract::resolve_date_modified(found, convention, offset, t);
+  warn_bad_offsets(a, offset);
   a.source = extract::resolve_source(found, t);
   a.author = extract::resolve_author(found, a.source, t);
   a.url = extract::resolve_url(found, t);
@@ -436,11 +442,16 @@ void extractor::impl::resolve(article& a) {
   }
 }
 
-void extractor::impl::warn_bad_offsets(article& a) {
+std::string_view extractor::impl::default_offset_of(std::string_view lang) const noexcept {
+  return lang == "zh" || opts.default_timezone_all_pages ? std::string_view(opts.default_timezone)
+                                                         : std::string_view();
+}
+
+void extractor::impl::warn_bad_offsets(article& a, std::string_view default_offset) {
   for (const auto* list : {&found.date, &found.date_modified}) {
     for (const extract::date_candidate& c : *list) {
       if (!c.date.bad_offset) continue;
-      const std::string v = extract::format_date(c.date, opts.default_timezone);
+      const std::string v = extract::format_date(c.date, default_offset);
       if (v == a.date || v == a.date_modified) {
         a.warnings.push_back(fmt::format(
             "date {} was written with a UTC offset beyond +-14:00; it is given without offset", v));

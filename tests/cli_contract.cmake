@@ -68,6 +68,14 @@ expect("rc EQUAL 0 AND out MATCHES \"exit status\" AND out MATCHES \"--default-t
 execute_process(COMMAND "${EXTRACT}" --default-tz -05:00 "${FIXTURES}/posts/plain-digest.md" OUTPUT_VARIABLE out)
 string(JSON d GET "${out}" date)
 expect("d STREQUAL \"2023-03-14T13:42:07-05:00\"" "default tz: ${d}")
+# ... on a Chinese page; another page's time keeps none unless --default-tz-all-pages
+file(WRITE "${WORK}/english.md" "---\ntitle: Port volumes rise for a third month\ndate: 2023-03-14 13:42:07\n---\n\nContainer volumes at the main ports rose for a third month in a row, the port authority said.\n")
+execute_process(COMMAND "${EXTRACT}" --default-tz -05:00 "${WORK}/english.md" OUTPUT_VARIABLE out)
+string(JSON d GET "${out}" date)
+expect("d STREQUAL \"2023-03-14T13:42:07\"" "default tz, English page: ${d}")
+execute_process(COMMAND "${EXTRACT}" --default-tz -05:00 --default-tz-all-pages "${WORK}/english.md" OUTPUT_VARIABLE out)
+string(JSON d GET "${out}" date)
+expect("d STREQUAL \"2023-03-14T13:42:07-05:00\"" "--default-tz-all-pages: ${d}")
 
 # 6. markdown
 execute_process(COMMAND "${EXTRACT}" --format markdown "${FIXTURES}/post.txt" OUTPUT_VARIABLE out)

@@ -49,6 +49,19 @@ std::string page(std::string_view head, std::string_view byline) {
   return html;
 }
 
+/// The same story in Chinese: the page's language decides its date convention.
+std::string page_zh(std::string_view head, std::string_view byline) {
+  std::string html = "<!doctype html><html><head><meta charset=utf-8>";
+  html += head;
+  html += "</head><body><article><h1>港口集装箱吞吐量连续三个月增长</h1><div class=meta>";
+  html += byline;
+  html +=
+      "</div><p>港口管理局在月度报告中表示，受出口企业赶在假期前集中发货、运价从高位回落等因素影响，"
+      "本地区主要港口集装箱吞吐量连续第三个月增长。</p><p>标准箱吞吐量同比增长一成，其中东南亚和"
+      "中东航线增幅最大，跨大西洋航线持平。</p></article></body></html>";
+  return html;
+}
+
 }  // namespace
 
 TEST_CASE("RFC 2822 and zone names") {
@@ -240,7 +253,7 @@ TEST_CASE("extract: epoch attributes and inline script JSON date a page without 
       ""));
   CHECK(c.date == "2024-03-05T09:30:00+00:00");
   // a visible byline date beats them
-  const article d = extract_page(page(
+  const article d = extract_page(page_zh(
       "<script>var d = {\"publishTime\":1570780800000};</script>", "2021-12-08 10:46 来源：新华社"));
   CHECK(d.date == "2021-12-08T10:46:00+08:00");
 }
@@ -282,15 +295,27 @@ TEST_CASE("date vocabularies: every month and zone is well formed") {
   for (const lexicon::zone_name& z : lexicon::zone_names) CHECK(std::abs(z.offset_minutes) <= 14 * 60);
 }
 
-TEST_CASE("extract: the byline's time takes the zone that <meta> gives the same minute") {
-  // the page shows 12:55, its metadata says 12:55 UTC: the time is UTC, not the default offset
-  const article a = extract_page(page(
-      "<meta property=\"article:published_time\" content=\"2024-03-05T12:55:41Z\">",
-      "2024-03-05 12:55 | By Jane Roe"));
-  CHECK(a.date == "2024-03-05T12:55:00+00:00");  // the minute the page shows, no seconds added
+TEST_CASE("extract: the byline's time takes the zone, and by the page's convention the seconds, that <meta> gives the same minute") {
+  const std::string meta = "<meta property=\"article:published_time\" content=\"2024-03-05T12:55:41Z\">";
+  // a Chinese page reports the minute it shows, in the zone its metadata gives
+  CHECK(extract_page(page_zh(meta, "2024-03-05 12:55 来源：新华社")).date == "2024-03-05T12:55:00+00:00");
+  // any other page the instant it declares
+  CHECK(extract_page(page(meta, "2024-03-05 12:55 | By Jane Roe")).date == "2024-03-05T12:55:41+00:00");
   // the metadata's instant in another zone (04:55Z is 12:55 in Beijing): the byline keeps its time
-  const article b = extract_page(page(
-      "<meta property=\"article:published_time\" content=\"2024-03-05T04:55:00Z\">",
-      "2024-03-05 12:55 | By Jane Roe"));
-  CHECK(b.date == "2024-03-05T12:55:00+08:00");
+  const std::string other = "<meta property=\"article:published_time\" content=\"2024-03-05T04:55:00Z\">";
+  CHECK(extract_page(page_zh(other, "2024-03-05 12:55 来源：新华社")).date == "2024-03-05T12:55:00+08:00");
+}
+
+TEST_CASE("extract: the default offset is for Chinese pages unless asked for every page") {
+  const std::string byline = "2024-03-05 12:55 | By Jane Roe";
+  CHECK(extract_page(page_zh("", "2024-03-05 12:55 来源：新华社")).date == "2024-03-05T12:55:00+08:00");
+  // nothing says an English page's 12:55 is Beijing time
+  CHECK(extract_page(page("", byline)).date == "2024-03-05T12:55:00");
+  options o;
+  o.default_timezone = "-05:00";
+  CHECK(extract_page(page("", byline), o).date == "2024-03-05T12:55:00");
+  o.default_timezone_all_pages = true;
+  CHECK(extract_page(page("", byline), o).date == "2024-03-05T12:55:00-05:00");
+  // a time that carries its offset keeps it whatever the options
+  CHECK(extract_page(page("", "2024-03-05 12:55 GMT+2 | By Jane Roe"), o).date == "2024-03-05T12:55:00+02:00");
 }

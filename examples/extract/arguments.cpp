@@ -33,8 +33,11 @@ options:
                      document: file,url,title,date,date_modified,source,
                      author,is_article,stock_codes,text,error; RFC 4180)
                      (default: json for one input, jsonl for several)
-  --default-tz TZ    offset for times that carry none (default +08:00);
-                     "" leaves such times without offset
+  --default-tz TZ    offset for times that carry none on Chinese pages
+                     (default +08:00); "" leaves such times without offset
+  --default-tz-all-pages
+                     apply --default-tz to pages in other languages too
+                     (without it their times without offset stay so)
   --now TIME         when the inputs were fetched (ISO 8601 with a time, e.g.
                      2024-03-05T10:00:00+08:00, or epoch seconds): relative
                      times such as "3小时前" or "2 days ago" are read against
@@ -270,6 +273,7 @@ command_line parse_command_line(int argc, const char* const* argv) {
   flag("--pretty", [&] { s.compact = false; });
   flag("--no-sentences", [&] { s.opts.sentences = false; });
   flag("--no-paragraph-look", [&] { s.opts.paragraph_look = false; });
+  flag("--default-tz-all-pages", [&] { s.opts.default_timezone_all_pages = true; });
   flag("--normalize-width", [&] { s.opts.normalize_width = true; });
   flag("--explain", [&] { s.opts.explain = true; });
   flag("--keep-errors", [&] { s.keep_errors = true; });

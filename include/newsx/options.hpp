@@ -14,11 +14,16 @@ class securities;
 /// known about one document (its URL, its HTTP charset) goes in
 /// document_hints with that document instead.
 struct options {
-  /// Offset given to times that carry none. Chinese news is China Standard Time.
+  /// Offset given to times that carry none on pages in CJK scripts
+  /// (article::lang "zh"): Chinese news is China Standard Time.
   /// "+08:00", "-05:00", "+0530", "Z"; an empty string leaves such times
   /// without offset. Anything else (e.g. "+99:00") makes the options invalid:
   /// extractor::create returns error_code::invalid_options.
   std::string default_timezone = "+08:00";
+  /// Whether default_timezone applies to pages in other scripts as well. Off,
+  /// their times without offset stay without: nothing says a French page's
+  /// "07:19" is Beijing time. Turn it on when a crawl's pages share one zone.
+  bool default_timezone_all_pages = false;
   /// When the documents were seen, for relative times ("3小时前", "昨天 14:20",
   /// "2 days ago") and as the latest plausible epoch time: ISO 8601 with a
   /// time ("2024-03-05T10:00:00+08:00"; without offset it is read in

@@ -105,6 +105,11 @@ class ExtractTest(unittest.TestCase):
         self.assertEqual(newsx.extract(post, default_tz="-05:00")["date"], "2022-01-02T03:04:05-05:00")
         ex = newsx.Extractor(default_tz="+09:00", sentences=False)
         self.assertEqual(ex.extract(post)["date"], "2022-01-02T03:04:05+09:00")
+        # the default offset is for Chinese pages unless asked for every page
+        english = "---\ntitle: t\ndate: 2022-01-02 03:04:05\n---\n\n<p>Markets were calm and liquidity ample.</p>\n"
+        self.assertEqual(ex.extract(english)["date"], "2022-01-02T03:04:05")
+        every = newsx.Extractor(default_tz="+09:00", default_tz_all_pages=True)
+        self.assertEqual(every.extract(english)["date"], "2022-01-02T03:04:05+09:00")
         page = "<html><body><p>" + "市场平稳运行，流动性合理充裕。" * 20 + "</p></body></html>"
         gbk = page.encode("gb18030")
         got = ex.extract(gbk, url="http://example.com/x", charset="gbk")

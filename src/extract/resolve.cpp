@@ -215,12 +215,12 @@ constexpr double added_max_link_density = 0.1;
 
 }  // namespace
 
-title_convention title_convention_of(std::string_view lang) noexcept {
-  return lang == "zh" ? title_convention::headline : title_convention::declared;
+page_convention page_convention_of(std::string_view lang) noexcept {
+  return lang == "zh" ? page_convention::shown : page_convention::declared;
 }
 
-std::optional<std::string> resolve_title(const facts& f, title_convention c, trace* t) {
-  if (c == title_convention::headline) return first_by(f.title, headline_title_precedence, "title", t);
+std::optional<std::string> resolve_title(const facts& f, page_convention c, trace* t) {
+  if (c == page_convention::shown) return first_by(f.title, headline_title_precedence, "title", t);
   return first_by(f.title, declared_title_precedence, "title", t);
 }
 
@@ -296,30 +296,40 @@ std::optional<std::string> resolve_author(const facts& f, const std::optional<st
 
 namespace {
 
-/// A time shown to readers often drops the zone that the page's metadata
-/// keeps ("12:55" beside datePublished "12:55Z"): another candidate of the
-/// same day, hour and minute lends its offset. (Its seconds are not taken:
-/// the time a page shows is the one its readers cite.)
-parsed_date with_offset_of(const parsed_date& d, std::span<const date_candidate> all) noexcept {
-  if (!d.has_time || d.has_offset || d.bad_offset) return d;
+/// A time shown to readers often drops the zone, and the seconds, that the
+/// page's metadata keeps ("12:55" beside datePublished "12:55:07Z"): another
+/// candidate of the same day, hour and minute lends its offset, and under the
+/// declared convention its seconds. (A page shown in CJK scripts keeps the
+/// shown minute: the time its readers cite.)
+parsed_date made_precise(const parsed_date& d, std::span<const date_candidate> all,
+                         page_convention convention) noexcept {
+  if (!d.has_time || d.bad_offset) return d;
+  const bool wants_seconds = convention == page_convention::declared && d.second == 0;
+  if (d.has_offset && !wants_seconds) return d;
+  parsed_date r = d;
   for (const date_candidate& c : all) {
     const parsed_date& o = c.date;
-    if (o.has_time && o.has_offset && o.year == d.year && o.month == d.month && o.day == d.day &&
-        o.hour == d.hour && o.minute == d.minute) {
-      parsed_date r = d;
+    if (!o.has_time || o.bad_offset || o.year != d.year || o.month != d.month || o.day != d.day ||
+        o.hour != d.hour || o.minute != d.minute) {
+      continue;
+    }
+    if (!r.has_offset && o.has_offset) {
       r.has_offset = true;
       r.offset_minutes = o.offset_minutes;
-      return r;
     }
+    if (wants_seconds && r.second == 0) r.second = o.second;
   }
-  return d;
+  return r;
 }
 
 std::optional<std::string> pick_date(std::span<const date_candidate> candidates, std::string_view field,
-                                     std::string_view default_offset, trace* t) {
+                                     page_convention convention, std::string_view default_offset,
+                                     trace* t) {
   return pick(
       candidates, std::span<const row<date_rule>>(date_precedence), field,
-      [&](const date_candidate& c) { return format_date(with_offset_of(c.date, candidates), default_offset); },
+      [&](const date_candidate& c) {
+        return format_date(made_precise(c.date, candidates, convention), default_offset);
+      },
       [](const row<date_rule>& r, const date_candidate& c) {
         return r.rule != date_rule::with_time || c.date.has_time;
       },
@@ -328,13 +338,14 @@ std::optional<std::string> pick_date(std::span<const date_candidate> candidates,
 
 }  // namespace
 
-std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset, trace* t) {
-  return pick_date(f.date, "date", default_offset, t);
+std::optional<std::string> resolve_date(const facts& f, page_convention c, std::string_view default_offset,
+                                        trace* t) {
+  return pick_date(f.date, "date", c, default_offset, t);
 }
 
-std::optional<std::string> resolve_date_modified(const facts& f, std::string_view default_offset,
-                                                 trace* t) {
-  return pick_date(f.date_modified, "date_modified", default_offset, t);
+std::optional<std::string> resolve_date_modified(const facts& f, page_convention c,
+                                                 std::string_view default_offset, trace* t) {
+  return pick_date(f.date_modified, "date_modified", c, default_offset, t);
 }
 
 bool needs_page_profile(const article_signals& s) noexcept { return !s.has_headline && !s.has_date; }

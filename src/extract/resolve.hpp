@@ -18,19 +18,20 @@ namespace newsx::extract {
 /// Where a resolver lists what it weighed (options::explain), or null.
 using trace = std::vector<candidate>;
 
-/// Which title a page reports: its headline without the channel and site
-/// names (pages in CJK scripts), or the title it declares.
-enum class title_convention { headline, declared };
+/// What a page reports: what it shows its readers (its headline without the
+/// channel and site names, its time as shown: pages in CJK scripts), or what
+/// it declares (its title verbatim, its time as precise as its metadata).
+enum class page_convention { shown, declared };
 /// The convention of a page in lang (article::lang: "zh" for text mostly in
 /// CJK scripts, "en" for the rest).
-[[nodiscard]] title_convention title_convention_of(std::string_view lang) noexcept;
-[[nodiscard]] std::optional<std::string> resolve_title(const facts& f, title_convention c,
+[[nodiscard]] page_convention page_convention_of(std::string_view lang) noexcept;
+[[nodiscard]] std::optional<std::string> resolve_title(const facts& f, page_convention c,
                                                        trace* t = nullptr);
 /// ISO 8601; default_offset applies to a winning time that carries none.
-[[nodiscard]] std::optional<std::string> resolve_date(const facts& f, std::string_view default_offset,
-                                                      trace* t = nullptr);
+[[nodiscard]] std::optional<std::string> resolve_date(const facts& f, page_convention c,
+                                                      std::string_view default_offset, trace* t = nullptr);
 /// The last modification date, by the same precedence; never the date.
-[[nodiscard]] std::optional<std::string> resolve_date_modified(const facts& f,
+[[nodiscard]] std::optional<std::string> resolve_date_modified(const facts& f, page_convention c,
                                                                std::string_view default_offset,
                                                                trace* t = nullptr);
 [[nodiscard]] std::optional<std::string> resolve_source(const facts& f, trace* t = nullptr);
