@@ -387,3 +387,30 @@ TEST_CASE("read_title_tag: <title> as Readability reads it") {
   CHECK(read("", "  Spaced   out   title text here  ") == "Spaced out title text here");
   CHECK(read("", "").empty());
 }
+
+TEST_CASE("authors: a personal site's name is its writer's when JSON-LD types it a Person") {
+  extractor ex;
+  const std::string story =
+      "Counting rows per hour and flagging the hours that stray three deviations from the mean "
+      "catches most broken jobs before anyone notices the dashboards going quiet.";
+  auto page_with = [&](std::string_view author, std::string_view type) {
+    return story_page(fmt::format("<meta property=\"og:site_name\" content=\"{0}\">"
+                                  "<script type=\"application/ld+json\">{{\"@type\":\"BlogPosting\","
+                                  "\"headline\":\"Catching broken jobs with SQL\",\"author\":{{\"@type\":"
+                                  "\"{1}\",\"name\":\"{0}\"}},\"publisher\":{{\"@type\":\"Organization\","
+                                  "\"name\":\"{0}\"}}}}</script>",
+                                  author, type),
+                      "Catching broken jobs with SQL", story);
+  };
+  result<article> blog = ex.extract(page_with("Dana Whitfield", "Person"));
+  REQUIRE(blog);
+  CHECK(blog->author.value_or("") == "Dana Whitfield");
+  // the same name typed an organisation is the site's
+  result<article> org = ex.extract(page_with("Dana Whitfield", "Organization"));
+  REQUIRE(org);
+  CHECK_FALSE(org->author);
+  // a one-word brand typed a Person is still the site
+  result<article> brand = ex.extract(page_with("DataPoint", "Person"));
+  REQUIRE(brand);
+  CHECK_FALSE(brand->author);
+}

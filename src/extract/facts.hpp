@@ -38,6 +38,7 @@ enum class origin : std::uint8_t {
   name_by_date,       ///< a short name right beside the byline's date (a weak clue)
   after_content,      ///< a labelled credit in the text just after the content
   lead_reporter,      ///< "（记者 张三）" in the story's first lines
+  declared_person,    ///< JSON-LD's author typed "@type": "Person" (<meta name=author> if the same)
   page_meta,          ///< <meta>, <link rel=canonical>, JSON-LD
   page_data,          ///< what the page keeps for its scripts: <time datetime>, data-time
                       ///< attributes by the byline, "publishTime" in inline JSON

@@ -200,6 +200,7 @@ void read_meta(const dom::document& doc, page_meta& m) {
         if (const std::size_t rank = author_key_rank(key); rank < author_rank) {
           if (!util::istarts_with(util::trim(v), "http")) {  // article:author is often a profile URL
             m.author.assign(util::trim(v));
+            m.author_is_person = false;
             author_rank = rank;
           }
           break;
@@ -241,6 +242,9 @@ void read_meta(const dom::document& doc, page_meta& m) {
         if (!ld.authors.empty() && json_ld_author_rank < author_rank) {
           m.author = join_authors(ld.authors);
           author_rank = json_ld_author_rank;
+          m.author_is_person = ld.authors_are_people;
+        } else if (ld.authors_are_people && m.author == join_authors(ld.authors)) {
+          m.author_is_person = true;  // <meta name=author> named the same people first
         }
         set_once(m.og_title, ld.headline);
         if (article_ld.article_name.empty() && article_ld.article_headline.empty()) {
@@ -305,6 +309,15 @@ bool short_enough(std::string_view s) {
   return true;
 }
 
+/// Given and family name in Latin letters ("Haki Benita"): a site typing its
+/// one-word brand as a Person ("UrduPoint") is not a personal site.
+bool reads_as_full_name(std::string_view s) {
+  if (util::has_cjk(s)) return false;
+  const std::string_view t = util::trim(s);
+  const std::size_t space = t.find(' ');
+  return space != std::string_view::npos && space > 0 && util::is_ascii_alpha(static_cast<unsigned char>(t[space + 1]));
+}
+
 }  // namespace
 
 void add_meta_facts(const page_meta& m, const date_context& dates, facts& found) {
@@ -328,10 +341,14 @@ void add_meta_facts(const page_meta& m, const date_context& dates, facts& found)
   if (!m.publisher.empty() && m.publisher != m.site_name) {
     found.add(found.source, util::trim(m.publisher), origin::page_meta);
   }
-  // <meta name=author> is often the site itself; keep it only when it is not.
-  if (!m.author.empty() && m.author != m.site_name && m.author != m.publisher &&
-      short_enough(m.author) && names_someone(m.author) && !is_cms_account(m.author)) {
-    found.add(found.author, strip_byline_opener(m.author), origin::page_meta);  // "By Jane Doe"
+  // <meta name=author> is often the site itself; keep it only when it is not,
+  // or when JSON-LD says the name is a person's (a personal site)
+  const bool the_site = m.author == m.site_name || m.author == m.publisher;
+  const bool person = m.author_is_person && (!the_site || reads_as_full_name(m.author));
+  if (!m.author.empty() && (person || !the_site) && short_enough(m.author) &&
+      names_someone(m.author) && !is_cms_account(m.author)) {
+    found.add(found.author, strip_byline_opener(m.author),
+              person ? origin::declared_person : origin::page_meta);  // "By Jane Doe"
   }
 }
 

@@ -16,6 +16,9 @@ namespace newsx::extract {
 
 struct page_meta {
   std::string og_title, title_tag, description, site_name, url, author, keywords;
+  /// The author is the people JSON-LD types "Person": a personal site's
+  /// name is then its writer's, not the site's.
+  bool author_is_person = false;
   std::string published;       ///< raw publication date from <meta> or itemprop
   std::string modified;        ///< raw modification date from <meta> or itemprop
   std::string ld_published;    ///< JSON-LD datePublished

@@ -121,14 +121,30 @@ void add_author(std::vector<std::string>& out, std::string_view name) {
   if (std::find(out.begin(), out.end(), name) == out.end()) out.emplace_back(name);
 }
 
-std::vector<std::string> authors_of(const json& node, const id_map& ids) {
+/// Whether v, or the node its @id names, has "@type": "Person".
+bool is_person(const json& v, const id_map& ids) {
+  if (!v.is_object()) return false;
+  if (string_at(v, "@type") == "Person") return true;
+  const std::string_view id = string_at(v, "@id");
+  if (id.empty()) return false;
+  const auto it = ids.find(std::string(id));
+  return it != ids.end() && it->second != &v && string_at(*it->second, "@type") == "Person";
+}
+
+std::vector<std::string> authors_of(const json& node, const id_map& ids, bool& people) {
   std::vector<std::string> out;
+  people = false;
   const auto it = node.find("author");
   if (it == node.end()) return out;
   if (it->is_array()) {
-    for (const json& a : *it) add_author(out, name_of(a, ids));
+    people = !it->empty();
+    for (const json& a : *it) {
+      add_author(out, name_of(a, ids));
+      people = people && is_person(a, ids);
+    }
   } else {
     add_author(out, name_of(*it, ids));
+    people = is_person(*it, ids);
   }
   return out;
 }
@@ -298,7 +314,7 @@ void fill(const std::vector<const json*>& all, json_ld_facts& out) {
   first(out.url, [](const candidate& c) { return string_at(*c.node, "url"); });
   first(out.publisher, [&](const candidate& c) { return publisher_of(*c.node, ids); });
   for (const candidate& c : cands) {
-    out.authors = authors_of(*c.node, ids);
+    out.authors = authors_of(*c.node, ids, out.authors_are_people);
     if (!out.authors.empty()) break;
   }
 }

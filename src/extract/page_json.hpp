@@ -26,6 +26,7 @@ inline constexpr int max_page_json_depth = 64;
 struct json_ld_facts {
   std::string headline, date_published, date_modified, publisher, description, url;
   std::vector<std::string> authors;  ///< in page order, de-duplicated, no URLs
+  bool authors_are_people = false;   ///< every author is typed "@type": "Person"
   std::string type;                  ///< @type of the preferred node ("" if none fits)
   /// "name" and "headline" of the first article-kind node (a web page's
   /// are not the article's): the page's declared title reads them both.

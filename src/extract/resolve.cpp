@@ -29,6 +29,7 @@ std::string_view origin_name(origin o) noexcept {
     case origin::summary_credit: return "summary_credit";
     case origin::name_by_date: return "name_by_date";
     case origin::after_content: return "after_content";
+    case origin::declared_person: return "declared_person";
     case origin::lead_reporter: return "lead_reporter";
     case origin::page_meta: return "page_meta";
     case origin::page_data: return "page_data";
@@ -109,6 +110,7 @@ constexpr row<author_rule> author_precedence[] = {
     {origin::lead_reporter, author_rule::any},    // "（记者 张三）" opening the story
     {origin::trailing_credit, author_rule::any},  // "…。（文/袁庭岚）", "…。（钟才文）"
     {origin::after_content, author_rule::any},    // "[作者: 刘满仓 责任编辑: …]" below the story
+    {origin::declared_person, author_rule::any},  // JSON-LD "@type": "Person", the site's name or not
     {origin::page_meta, author_rule::not_the_source},
 };
 
