@@ -78,10 +78,19 @@ std::optional<std::string> non_empty(std::string_view v) {
   return std::string(v);
 }
 
+/// Japanese writes a kana for every few kanji, Korean mostly hangul; Chinese
+/// neither.
+constexpr std::size_t kana_share_percent = 10;
+constexpr std::size_t hangul_share_percent = 50;
+
+/// "zh", "ja" or "ko" for text mostly in CJK scripts (or none), else "en".
 std::string detect_lang(std::string_view text) {
   const util::char_counts c = util::count_chars(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
   if (c.cjk == 0 && c.words == 0) return "zh";
-  return c.cjk * 2 >= c.words ? "zh" : "en";
+  if (c.cjk * 2 < c.words) return "en";
+  if (c.hangul * 100 >= c.cjk * hangul_share_percent) return "ko";
+  if (c.kana * 100 >= c.cjk * kana_share_percent) return "ja";
+  return "zh";
 }
 
 /// The first option out of its range, if any.

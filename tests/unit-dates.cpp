@@ -309,8 +309,14 @@ TEST_CASE("extract: the byline's time takes the zone, and by the page's conventi
 TEST_CASE("extract: the default offset is for Chinese pages unless asked for every page") {
   const std::string byline = "2024-03-05 12:55 | By Jane Roe";
   CHECK(extract_page(page_zh("", "2024-03-05 12:55 来源：新华社")).date == "2024-03-05T12:55:00+08:00");
-  // nothing says an English page's 12:55 is Beijing time
+  // nothing says an English page's 12:55 is Beijing time, nor a Japanese one's
   CHECK(extract_page(page("", byline)).date == "2024-03-05T12:55:00");
+  const article ja = extract_page(
+      "<!doctype html><html><head><meta charset=utf-8></head><body><article><h1>港の取扱量が三か月連続で増加"
+      "</h1><div class=meta>2024-03-05 12:55</div><p>地域の主要港のコンテナ取扱量は、輸出企業が休暇前に出荷を"
+      "前倒ししたことなどから、三か月連続で増加したと港湾局が月次報告で明らかにした。</p></article></body></html>");
+  CHECK(ja.lang == "ja");
+  CHECK(ja.date == "2024-03-05T12:55:00");
   options o;
   o.default_timezone = "-05:00";
   CHECK(extract_page(page("", byline), o).date == "2024-03-05T12:55:00");

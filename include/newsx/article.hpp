@@ -86,7 +86,7 @@ struct article {
   std::optional<std::string> url;
   std::optional<std::string> site_name; ///< the site that serves the page (og:site_name)
   std::optional<std::string> summary;   ///< a digest lead or description
-  std::string lang = "zh";
+  std::string lang = "zh";              ///< "zh", "ja", "ko" (text mostly in CJK scripts) or "en"
   std::vector<std::string> categories;
   std::vector<std::string> tags;
   std::vector<block> body;

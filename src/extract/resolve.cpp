@@ -218,7 +218,7 @@ constexpr double added_max_link_density = 0.1;
 }  // namespace
 
 page_convention page_convention_of(std::string_view lang) noexcept {
-  return lang == "zh" ? page_convention::shown : page_convention::declared;
+  return lang == "zh" || lang == "ja" || lang == "ko" ? page_convention::shown : page_convention::declared;
 }
 
 std::optional<std::string> resolve_title(const facts& f, page_convention c, trace* t) {

@@ -22,8 +22,8 @@ using trace = std::vector<candidate>;
 /// channel and site names, its time as shown: pages in CJK scripts), or what
 /// it declares (its title verbatim, its time as precise as its metadata).
 enum class page_convention { shown, declared };
-/// The convention of a page in lang (article::lang: "zh" for text mostly in
-/// CJK scripts, "en" for the rest).
+/// The convention of a page in lang (article::lang: "zh", "ja" or "ko" for
+/// text mostly in CJK scripts, "en" for the rest).
 [[nodiscard]] page_convention page_convention_of(std::string_view lang) noexcept;
 [[nodiscard]] std::optional<std::string> resolve_title(const facts& f, page_convention c,
                                                        trace* t = nullptr);

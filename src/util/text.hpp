@@ -209,6 +209,8 @@ inline bool has_cjk(std::string_view s) noexcept {
 struct char_counts {
   std::size_t chars = 0;   ///< non-space code points
   std::size_t cjk = 0;
+  std::size_t kana = 0;    ///< of cjk: hiragana and katakana
+  std::size_t hangul = 0;  ///< of cjk: hangul syllables
   std::size_t punct = 0;   ///< CJK punctuation plus ASCII ,.;:!?
   std::size_t words = 0;   ///< runs of Latin letters or digits
 };
@@ -225,6 +227,8 @@ inline char_counts count_chars(std::string_view s) noexcept {
     ++c.chars;
     if (is_cjk(cp)) {
       ++c.cjk;
+      c.kana += cp >= 0x3040 && cp <= 0x30FF;
+      c.hangul += cp >= 0xAC00 && cp <= 0xD7AF;
       in_word = false;
     } else if (is_cjk_punct(cp) || cp == ',' || cp == '.' || cp == ';' || cp == ':' ||
                cp == '!' || cp == '?') {
