@@ -379,13 +379,17 @@ result<void> extractor::impl::read_page(article& a) {
     extract::look_paragraphs(doc, shown.node, opts.normalize_width, para_scratch, paras,
                              extract::paragraph_scope::whole_page);
     const extract::paragraph_overlap o =
-        extract::measure_overlap(doc, content.root, seg, paras, block_nodes);
+        extract::measure_overlap(doc, content.root, shown.node, seg, paras, block_nodes);
     extract::content_looks looks;
     looks.element_chars = element_chars;
     looks.shared_chars = o.shared_chars;
     looks.beside_chars = o.beside_chars;
     looks.beside_link_chars = o.beside_link_chars;
-    if (extract::prefer_paragraph_look(looks)) extract::add_beside(doc, content.root, seg, paras);
+#ifdef NEWSX_DEBUG_CONTENT
+    fmt::print(stderr, "looks element={} shared={} beside={} beside_links={}\n", looks.element_chars,
+               looks.shared_chars, looks.beside_chars, looks.beside_link_chars);
+#endif
+    if (extract::prefer_paragraph_look(looks)) extract::add_beside(doc, content.root, shown.node, seg, paras);
   }
 
   // Byline, body, and the credits around them.

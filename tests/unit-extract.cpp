@@ -499,6 +499,38 @@ TEST_CASE("body: a related-stories label and what follows it leave the story") {
   CHECK(r->text.find("跟帖") == std::string::npos);
 }
 
+TEST_CASE("body: the summaries cut off under a related-stories label leave with their titles") {
+  const std::string story =
+      "<p>The county opened its new library on Saturday, three years after the old one burned down, "
+      "and more than two thousand people came through the doors on the first day.</p>"
+      "<p>Librarians said the building holds twice as many books as the old one, with a reading room "
+      "for children and a hall that local groups can book for meetings in the evening.</p>";
+  const std::string related =
+      "<div class='more-posts'><h3>Related</h3>"
+      "<h4><a href='/a'>Town hall reopens</a></h4>"
+      "<p>The town hall reopened on Monday after a year of repairs to its roof and clock tower, and the "
+      "council held its first meeting there the same evening in front of a crowd of…</p>"
+      "<p>March 3, 2021</p><p>In \"Local\"</p>"
+      "<h4><a href='/b'>Bridge works start</a></h4>"
+      "<p>Work on the river bridge begins next week and will close one lane for most of the summer, the "
+      "roads office said, as crews replace the deck and...</p><p>April 9, 2021</p></div>";
+  const std::string closing =
+      "<p>The library is open every day but Sunday, from nine in the morning until eight at night.</p>";
+  extractor ex;
+  result<article> r =
+      ex.extract("<html><body><article><h1>New library opens</h1>" + story + related + "</article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("Librarians said") != std::string::npos);
+  CHECK(r->text.find("town hall reopened") == std::string::npos);
+  CHECK(r->text.find("river bridge") == std::string::npos);
+  CHECK(r->text.find("April 9, 2021") == std::string::npos);
+  // a paragraph of prose ends the run: what follows it stays
+  result<article> after = ex.extract("<html><body><article><h1>New library opens</h1>" + story +
+                                     "<h3>Related</h3>" + closing + "</article></body></html>");
+  REQUIRE(after);
+  CHECK(after->text.find("open every day") != std::string::npos);
+}
+
 TEST_CASE("titles: a comment section's heading that quotes the headline is not it") {
   extractor ex;
   result<article> r = ex.extract(

@@ -162,7 +162,7 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
   segment::segments paras;
   look_paragraphs(pg.doc, pg.headline, false, scratch, paras, paragraph_scope::whole_page);
   std::vector<std::uint32_t> nodes;
-  const paragraph_overlap o = measure_overlap(pg.doc, first.root, element, paras, nodes);
+  const paragraph_overlap o = measure_overlap(pg.doc, first.root, pg.headline, element, paras, nodes);
   content_looks looks;
   looks.element_chars = 0;
   for (const auto& b : element.blocks) looks.element_chars += b.chars;
@@ -171,7 +171,7 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
   looks.beside_link_chars = o.beside_link_chars;
   CHECK(o.shared_chars == looks.element_chars);
   CHECK(prefer_paragraph_look(looks));
-  add_beside(pg.doc, first.root, element, paras);
+  add_beside(pg.doc, first.root, pg.headline, element, paras);
   const std::string merged = joined(element);
   CHECK(has(merged, "Fishermen"));
   CHECK(has(merged, "timetable"));
@@ -192,6 +192,37 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
   REQUIRE(alone);
   CHECK(has(alone->text, "The council voted"));
   CHECK_FALSE(has(alone->text, "timetable"));
+}
+
+TEST_CASE("the lead above a fold joins the element; a standfirst beside the headline does not") {
+  std::string rest;
+  for (int i = 2; i < 7; ++i) rest += p(story[i]);
+  // an intro box and a first paragraph, then the rest of the story behind a
+  // "read more" fold: content.cpp takes the fold, the longest text
+  const std::string html =
+      "<html><body><div id='page'><div class='story-header'><h1>Harbour wall to be rebuilt</h1>"
+      "<p class='standfirst'>A long wait for the fishing town ends, though the bill for the new wall "
+      "is still open and the traders on the quay fear for their summer season.</p></div>"
+      "<div class='story-body'><div class='story-intro'><p><strong>" + std::string(story[0]) +
+      "</strong></p></div>" + p(story[1]) +
+      "<div id='fold'><div class='fold-link'><a href='#'>Read more</a></div><div id='fold-text'>" + rest +
+      "</div></div></div></div></body></html>";
+  parsed pg;
+  parse_page(pg, html);
+  content_scratch tallies;
+  const content_choice first = select_content(pg.doc, tallies, pg.headline, dom::boilerplate);
+  segment::segments element;
+  segment::build_blocks(pg.doc, first.root, dom::removed | dom::boilerplate | dom::title_dup, element,
+                        false, first.left_out);
+  REQUIRE(has(joined(element), "The mayor"));
+  REQUIRE_FALSE(has(joined(element), "The council voted"));  // the first look missed the lead
+
+  const std::string body = body_of(html);
+  CHECK(has(body, "The council voted"));  // the intro box
+  CHECK(has(body, "Engineers told"));     // the paragraph above the fold
+  CHECK(body.find("Engineers told") < body.find("The mayor"));
+  CHECK(has(body, "timetable"));
+  CHECK_FALSE(has(body, "A long wait"));  // the header's standfirst is no part of the lead
 }
 
 TEST_CASE("the paragraph look does not join what the element disagrees with") {

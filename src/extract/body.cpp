@@ -102,6 +102,13 @@ char32_t last_cp(std::string_view s) noexcept {
   return util::prev_cp(s, s.size(), st);
 }
 
+/// A summary cut off mid-sentence ("... the survey found that devs…",
+/// "...more than 26,000..."): a teaser of another story, not the page's prose.
+bool is_cut_summary(std::string_view text) noexcept {
+  const std::string_view t = util::trim(text);
+  return last_cp(t) == 0x2026 || t.ends_with("...");
+}
+
 /// A short name: letters, CJK, spaces and middle dots; no digits or clauses.
 bool is_name_like(std::string_view s, std::size_t max_cp) noexcept {
   if (s.empty()) return false;
@@ -551,12 +558,16 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   }
 
   // "相关阅读", "为你推荐", "Related": such a label and the short teaser
-  // lines under it are other stories, up to the next paragraph of prose.
+  // lines under it (titles, dates, categories, and the summaries cut off
+  // with an ellipsis) are other stories, up to the next paragraph of prose.
   if (rules.page) {
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       if (drop[k] || !is_tail_marker(blocks[k].b.text)) continue;
       drop[k] = true;
-      for (std::size_t j = k + 1; j < blocks.size() && blocks[j].chars < 60; ++j) drop[j] = true;
+      for (std::size_t j = k + 1;
+           j < blocks.size() && (blocks[j].chars < 60 || is_cut_summary(blocks[j].b.text)); ++j) {
+        drop[j] = true;
+      }
     }
   }
 

@@ -364,20 +364,36 @@ std::uint32_t story_article(const dom::document& doc, std::uint32_t root) noexce
   return a;
 }
 
+/// A block of the story's lead: after the headline and before root, inside
+/// scope, under an ancestor of root that does not hold the headline (the
+/// story's column, not its header: a standfirst beside the headline stays
+/// out), not chrome by name. Comments and teasers stand after a story, not
+/// between its headline and its text: the lead needs no shape test (an intro
+/// box, the paragraphs above a "read more" fold).
+bool in_lead(const dom::document& doc, std::uint32_t root, std::uint32_t headline, std::uint32_t scope,
+             std::uint32_t node) {
+  if (headline == 0 || scope == 0 || node < doc[headline].end || node >= root) return false;
+  if (!inside(doc, node, scope) || (doc[node].flags & dom::boilerplate) != 0) return false;
+  std::uint32_t a = root;
+  while (!inside(doc, node, a)) a = doc[a].parent;
+  return !inside(doc, headline, a);
+}
+
 /// A block beside root: outside root, and inside the story's own <article>
 /// (story_article) without being chrome by name; or, when the story has no
-/// <article> of its own, inside scope, in a subtree shaped like root's: the
+/// <article> of its own, in the lead (in_lead) or inside scope, in a subtree shaped like root's: the
 /// children of their common ancestor that hold the two have the same tag and
 /// class (the story's next section, not the comments or the teasers that
 /// share its column; on the public pages, without this test the added text
 /// was as often comments and other stories as missed sections).
-bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t scope, std::uint32_t node,
-               std::uint32_t article) {
+bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t headline, std::uint32_t scope,
+               std::uint32_t node, std::uint32_t article) {
   if (inside(doc, node, root)) return false;
   // the story's own <article> bounds it: inside, a good paragraph that is not
   // chrome by name is the story's; outside (the next story that infinite
   // scrolling appended in an <article> of the same shape), nothing is
   if (article != 0) return inside(doc, node, article) && (doc[node].flags & dom::boilerplate) == 0;
+  if (in_lead(doc, root, headline, scope, node)) return true;
   if (scope == 0 || !inside(doc, node, scope)) return false;
   std::uint32_t r = root;
   while (!inside(doc, node, doc[r].parent)) r = doc[r].parent;
@@ -391,7 +407,7 @@ bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t scope
 }  // namespace
 
 paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
-                                  const segment::segments& element,
+                                  std::uint32_t headline, const segment::segments& element,
                                   const segment::segments& paragraphs,
                                   std::vector<std::uint32_t>& nodes) {
   paragraph_overlap o;
@@ -403,7 +419,7 @@ paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
   for (const auto& b : paragraphs.blocks) {
     if (std::binary_search(nodes.begin(), nodes.end(), b.node)) {
       o.shared_chars += b.chars;
-    } else if (is_beside(doc, root, scope, b.node, article)) {
+    } else if (is_beside(doc, root, headline, scope, b.node, article)) {
       o.beside_chars += b.chars;
       o.beside_link_chars += b.link_chars;
     }
@@ -411,12 +427,12 @@ paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
   return o;
 }
 
-void add_beside(const dom::document& doc, std::uint32_t root, segment::segments& element,
-                segment::segments& paragraphs) {
+void add_beside(const dom::document& doc, std::uint32_t root, std::uint32_t headline,
+                segment::segments& element, segment::segments& paragraphs) {
   const std::uint32_t scope = beside_scope(doc, root);
   const std::uint32_t article = story_article(doc, root);
   if (scope == 0 && article == 0) return;
-  auto beside = [&](std::uint32_t node) { return is_beside(doc, root, scope, node, article); };
+  auto beside = [&](std::uint32_t node) { return is_beside(doc, root, headline, scope, node, article); };
   segment::segments merged;
   std::vector<std::size_t> at(paragraphs.blocks.size() + 1, 0);  // paragraph index -> merged index
   auto take = [&](bool before) {

@@ -93,15 +93,20 @@ struct paragraph_overlap {
   std::size_t beside_link_chars = 0;
 };
 
+/// headline: the node that shows the headline (find_headline), or 0; a good
+/// block between it and root in root's column, within beside_levels of root,
+/// is the story's lead (an intro box, the paragraphs above a "read more"
+/// fold) and beside it whatever its shape.
 [[nodiscard]] paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
+                                                std::uint32_t headline,
                                                 const segment::segments& element,
                                                 const segment::segments& paragraphs,
                                                 std::vector<std::uint32_t>& scratch);
 
 /// Adds to element the paragraph look's blocks (and images) beside root, in
 /// document order. The element's own subtree stays as the element read it.
-void add_beside(const dom::document& doc, std::uint32_t root, segment::segments& element,
-                segment::segments& paragraphs);
+void add_beside(const dom::document& doc, std::uint32_t root, std::uint32_t headline,
+                segment::segments& element, segment::segments& paragraphs);
 
 }  // namespace newsx::extract
 
