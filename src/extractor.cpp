@@ -385,10 +385,6 @@ result<void> extractor::impl::read_page(article& a) {
     looks.shared_chars = o.shared_chars;
     looks.beside_chars = o.beside_chars;
     looks.beside_link_chars = o.beside_link_chars;
-#ifdef NEWSX_DEBUG_CONTENT
-    fmt::print(stderr, "looks element={} shared={} beside={} beside_links={}\n", looks.element_chars,
-               looks.shared_chars, looks.beside_chars, looks.beside_link_chars);
-#endif
     if (extract::prefer_paragraph_look(looks)) extract::add_beside(doc, content.root, shown.node, seg, paras);
   }
 
