@@ -338,6 +338,9 @@ TEST_CASE("Chinese credits that give an affiliation beside the name") {
   CHECK(credit_names("（作者：方文北京某大学经济学院教授）") == "方文");
   CHECK(labelled_names("（本文来源：某某日报 作者：某研究中心世界经济部部长，研究员郑宇）") == "郑宇");
   CHECK(credit_names("（作者：某研究中心研究员）").empty());
+  // a byline that names the writer twice names one writer
+  CHECK(labelled_names("示例证券报 2024年06月25日 A001版 作者：林若溪 示例证券报记者 林若溪") == "林若溪");
+  CHECK(labelled_names("作者：林若溪 记者 方文 林若溪") == "林若溪、方文");
   // a credit under a summary list still opens the story
   const article a = zh_extract(zh_story("", "<p>划重点：</p><ul><li>货物吞吐量同比增长，集装箱航线持续加密。</li>"
                                             "<li>多家航运公司宣布增开班轮。</li><li>码头计划完成自动化改造。</li></ul>"
@@ -620,4 +623,18 @@ TEST_CASE("titles: an e-paper's <title> that names only the paper and its channe
                  "<h2>港口货运量回升</h2>" + prose(1) + prose(2) + "</body></html>");
   REQUIRE(r);
   CHECK(r->title.value_or("") == "港口货运量回升");
+}
+
+TEST_CASE("titles: an e-paper's slogan <title> gives way to its <h2> headline") {
+  extractor ex;
+  const std::string page =
+      "<html><head><title>示例证券报电子报实时通过手机APP免费阅读财经新闻</title></head><body><table><tr>"
+      "<td class=left><p>A001版：头版</p><p>A002版：要闻</p><ul><li><a>另一篇报道的标题</a></li></ul></td>"
+      "<td class=right><div class=news_title><h2>资本市场改革举措密集落地</h2>"
+      "<div class=info>示例证券报 2024年06月25日 A001版 作者：林若溪</div></div>"
+      "<div class=content><p>示例证券报记者 林若溪</p>" + prose(1) + prose(2) + "</div></td></tr></table></body></html>";
+  result<article> r = ex.extract(page);
+  REQUIRE(r);
+  CHECK(r->title.value_or("") == "资本市场改革举措密集落地");
+  CHECK(r->author.value_or("") == "林若溪");
 }

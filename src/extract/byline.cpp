@@ -407,6 +407,19 @@ std::string_view name_beside_title(std::string_view s) noexcept {
   return {};
 }
 
+/// Appends name to names joined with 、, unless it is one of them already
+/// ("作者：裴利瑞 证券时报记者 裴利瑞" names one writer).
+void add_name(std::string& names, std::string_view name) {
+  for (std::size_t at = 0; at <= names.size();) {
+    std::size_t end = names.find("、", at);
+    if (end == std::string::npos) end = names.size();
+    if (std::string_view(names).substr(at, end - at) == name) return;
+    at = end + std::string_view("、").size();
+  }
+  if (!names.empty()) names += "、";
+  names.append(name);
+}
+
 /// Person names from s until something that is none; appended with 、.
 void collect_names(std::string_view s, std::string& out) {
   const std::string_view all = s;
@@ -423,8 +436,7 @@ void collect_names(std::string_view s, std::string& out) {
       if (out.empty()) out.assign(name_beside_title(trim_credit(all)));
       break;
     }
-    if (!out.empty()) out += "、";
-    out.append(token);
+    add_name(out, token);
   }
 }
 
@@ -566,8 +578,7 @@ std::string credit_names(std::string_view line) {
       const std::string_view token = next_name_token(rest);
       if (token.empty()) break;
       only_names = looks_like_person(token) && util::cp_count(token) <= 3 && ++count <= 3;
-      if (!names.empty()) names += "、";
-      names.append(token);
+      add_name(names, token);
     }
     if (only_names && count > 0) return names;
   }

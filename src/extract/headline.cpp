@@ -255,6 +255,9 @@ constexpr std::size_t max_channel_part_chars = 6;
 
 bool is_channel_title(std::string_view title) noexcept {
   title = util::trim(title);
+  for (std::string_view w : lexicon::epaper_title_words) {
+    if (title.find(w) != std::string_view::npos) return true;
+  }
   std::size_t parts = 0;
   while (!title.empty()) {
     std::size_t cut = std::string_view::npos;
@@ -325,6 +328,7 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
   const std::string stripped(strip_site_suffix(title));
   headline best;
   std::uint32_t first_h1 = 0;
+  std::uint32_t first_h2 = 0;  // of headline length
   std::string raw;
   for (std::uint32_t i = 0; i < doc.size(); ++i) {
     const dom::node& n = doc[i];
@@ -346,6 +350,7 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
       continue;
     }
     if (n.tag == html_tag::h1 && first_h1 == 0) first_h1 = i;
+    if (n.tag == html_tag::h2 && first_h2 == 0) first_h2 = i;
     // a fragment ("财经") is no headline: it must carry most of the title;
     // a heading may add a little to it (a kicker), a titled box may not hold
     // the byline as well
@@ -364,11 +369,13 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
     }
   }
   // no title to match, or one that names only the site and its channel
-  // ("中国证券报 - 数字报" over an e-paper's every story): the first <h1> is the headline
-  if (best.node == 0 && first_h1 != 0 && og.empty() && (title.empty() || is_channel_title(title))) {
+  // ("中国证券报 - 数字报" over an e-paper's every story): the first <h1> is the
+  // headline, or on a page without one the first <h2> of a headline's length
+  const std::uint32_t first = first_h1 != 0 ? first_h1 : first_h2;
+  if (best.node == 0 && first != 0 && og.empty() && (title.empty() || is_channel_title(title))) {
     raw.clear();
-    dom::append_text(doc, first_h1, raw, dom::removed);
-    best.node = first_h1;
+    dom::append_text(doc, first, raw, dom::removed);
+    best.node = first;
     best.text = normalized(raw);
   }
   return best;

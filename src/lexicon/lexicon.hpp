@@ -379,6 +379,10 @@ inline constexpr word relative_time_word_en = " ago";
 /// "标题_新浪财经_新浪网", "Headline | Site".
 inline constexpr word title_site_separators[] = {"_", " | ", "|", " - ", " – ", " — ", "——", "－", "｜"};
 
+/// A <title> naming the paper's e-paper edition ("证券时报电子报…", "中国证券报
+/// 数字报"): every page of the edition shares it, so it is no story's title.
+inline constexpr word epaper_title_words[] = {"电子报", "数字报", "電子報", "數位報", "数字版"};
+
 /// The separators Readability.js cuts a <title> at when set off by white
 /// space (the declared-title convention): hierarchical ones ("Docs / Guide",
 /// "Home » News") say the parts nest; flat ones separate headline and site.
