@@ -334,6 +334,18 @@ TEST_CASE("Chinese bylines on a page: labelled, trailing, bracketed, in an autho
             .author.value_or("") == "郑宇");
 }
 
+TEST_CASE("a platform account's byline: the name by the date is the writer, unless an outlet") {
+  const article post = zh_extract(zh_story("价值老猫 <span class=\"follow\">关注</span>"));
+  CHECK(post.author.value_or("") == "价值老猫");
+  CHECK_FALSE(post.source.has_value());
+  // an outlet's account stays the source
+  const article outlet = zh_extract(zh_story("证券时报网 <span class=\"follow\">关注</span>"));
+  CHECK_FALSE(outlet.author.has_value());
+  CHECK(outlet.source.value_or("") == "证券时报网");
+  // without a follow button or a posted-at mark the name by the date is no writer
+  CHECK_FALSE(zh_extract(zh_story("价值老猫")).author.has_value());
+}
+
 TEST_CASE("Chinese credits that give an affiliation beside the name") {
   CHECK(credit_names("（作者：方文北京某大学经济学院教授）") == "方文");
   CHECK(labelled_names("（本文来源：某某日报 作者：某研究中心世界经济部部长，研究员郑宇）") == "郑宇");

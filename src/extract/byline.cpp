@@ -174,6 +174,19 @@ std::string_view byline_name_by_date(std::string_view zone) noexcept {
   return {};
 }
 
+std::string_view byline_account(std::string_view zone) noexcept {
+  bool account = false;
+  for_each_byline_token(zone, [&](std::string_view token, std::size_t) {
+    account = !lexicon::prefix_in(token, lexicon::account_byline_marks).empty();
+    return !account;
+  });
+  if (!account) return {};
+  const std::string_view name = byline_name_by_date(zone);
+  // "上海证券报网络版" is the outlet's edition
+  const std::string_view edition = lexicon::suffix_in(name, lexicon::outlet_edition_suffixes);
+  return is_media_name(name.substr(0, name.size() - edition.size())) ? std::string_view() : name;
+}
+
 std::string english_byline(std::string_view zone) {
   std::size_t p = 0;
   constexpr std::string_view by = lexicon::english_byline_opener;
@@ -517,6 +530,7 @@ void add_byline_facts(std::string_view zone, const date_context& dates, facts& f
   found.add(found.author, bracketed_name(zone), origin::byline_label);
   found.add(found.author, english_byline(zone), origin::byline_english);
   found.add(found.source, byline_name_by_date(zone), origin::name_by_date);
+  found.add(found.author, byline_account(zone), origin::account_by_date);
 }
 
 void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,

@@ -27,6 +27,11 @@ namespace newsx::extract {
 /// not a furniture word; a weak clue, used when nothing says "来源".
 [[nodiscard]] std::string_view byline_name_by_date(std::string_view zone) noexcept;
 
+/// The name by the date (byline_name_by_date) in a platform account's byline
+/// (lexicon::account_byline_marks: "价值老猫 发布于2024-05-20", a 关注 button),
+/// unless it reads as an outlet: the writer's account. Else empty.
+[[nodiscard]] std::string_view byline_account(std::string_view zone) noexcept;
+
 /// "By Jane Q. Doe" in an English byline: the names after the first "By "
 /// (leading_names: two to four capitalised words each, ending before a month,
 /// a date or the name again), several joined "A, B".

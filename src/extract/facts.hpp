@@ -36,6 +36,7 @@ enum class origin : std::uint8_t {
   dateline,           ///< the outlet of a dateline lead: "新华社北京5月9日电"
   summary_credit,     ///< the outlet in brackets ending a post's digest lead
   name_by_date,       ///< a short name right beside the byline's date (a weak clue)
+  account_by_date,    ///< that name in a platform account's byline ("X 发布于 …", a 关注 button)
   after_content,      ///< a labelled credit in the text just after the content
   lead_reporter,      ///< "（记者 张三）" in the story's first lines
   declared_person,    ///< JSON-LD's author typed "@type": "Person" (<meta name=author> if the same)

@@ -28,6 +28,7 @@ std::string_view origin_name(origin o) noexcept {
     case origin::dateline: return "dateline";
     case origin::summary_credit: return "summary_credit";
     case origin::name_by_date: return "name_by_date";
+    case origin::account_by_date: return "account_by_date";
     case origin::after_content: return "after_content";
     case origin::declared_person: return "declared_person";
     case origin::lead_reporter: return "lead_reporter";
@@ -110,6 +111,7 @@ constexpr row<author_rule> author_precedence[] = {
     {origin::lead_reporter, author_rule::any},    // "（记者 张三）" opening the story
     {origin::trailing_credit, author_rule::any},  // "…。（文/袁庭岚）", "…。（钟才文）"
     {origin::after_content, author_rule::any},    // "[作者: 刘满仓 责任编辑: …]" below the story
+    {origin::account_by_date, author_rule::any},  // "价值老猫 发布于2024-05-20 22:13", a 关注 button
     {origin::declared_person, author_rule::any},  // JSON-LD "@type": "Person", the site's name or not
     {origin::page_meta, author_rule::not_the_source},
 };

@@ -136,7 +136,7 @@ inline constexpr word byline_furniture[] = {
     "分享", "评论", "收藏", "字号", "打印", "举报", "关注", "我有话说", "发布时间", "发布",
     "时间", "日期", "浏览", "阅读", "点击", "来源", "作者", "记者", "编辑", "责任编辑",
     "原创", "转载", "纠错", "字体", "正文", "首页", "返回", "大",   "中",   "小",
-    "登录", "注册", "登錄", "註冊", "订阅", "訂閱"};
+    "登录", "注册", "登錄", "註冊", "订阅", "訂閱", "发布于", "發佈於", "发表于", "發表於"};
 
 /// "By Jane Q. Doe": the word that opens an English byline.
 inline constexpr word english_byline_opener = "By ";
@@ -347,6 +347,13 @@ inline constexpr word promo_calls[] = {"查看", "看新闻", "看新聞", "阅�
 /// story's, as the benchmarks' references keep it.)
 inline constexpr word closing_byline_marks[] = {"发布于", "發佈於", "发表于", "發表於", "编辑于",
                                                 "IP 属地", "IP属地"};
+
+/// Marks of a platform account's byline: a follow button beside the name,
+/// or "发布于" before the time (雪球, 百家号, 知乎 posts): the name by the
+/// date is then the writer's account, not an outlet. A byline token opening
+/// with one of these.
+inline constexpr word account_byline_marks[] = {"关注", "關注", "+关注", "+關注", "发布于", "發佈於",
+                                                "发表于", "發表於"};
 
 /// Marks that open a line in print layouts ("●本报记者 某某"), not part of it.
 inline constexpr word line_bullets[] = {"●", "■", "◆", "▲", "◎", "★"};
