@@ -170,7 +170,7 @@ struct NEWSX_HIDDEN extractor::impl {
     out.clear();
     segment::build_blocks(doc, content.root, dom::removed | content.chrome | dom::title_dup, out,
                           opts.normalize_width, content.left_out);
-    return extract::drop_link_lists(out);
+    return extract::drop_link_lists(out, doc, content.root);
   }
 
   /// The dates a page keeps for its scripts: markup around the byline, then

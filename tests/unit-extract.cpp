@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include <fmt/format.h>
+
 #include "extract/body.hpp"
 #include "extract/dates.hpp"
 #include "extract/byline.hpp"
@@ -649,4 +651,57 @@ TEST_CASE("titles: an e-paper's slogan <title> gives way to its <h2> headline") 
   REQUIRE(r);
   CHECK(r->title.value_or("") == "资本市场改革举措密集落地");
   CHECK(r->author.value_or("") == "林若溪");
+}
+
+TEST_CASE("body: teaser cards inside the story leave with their summaries; one card alone stays") {
+  const std::string story =
+      "<p>The harbour authority said on Monday that container traffic rose by eight percent in the first "
+      "quarter, the strongest start to a year since the new terminal opened.</p>"
+      "<p>Shipping lines have added weekly services to three Asian ports, and the authority expects the "
+      "second quarter to be busier still as the new cranes come into service.</p>";
+  auto card = [](std::string_view href, std::string_view title, std::string_view summary) {
+    return fmt::format("<div class='tile'><div class='tile-pic'><a href='{0}'><img src='t.jpg'></a></div>"
+                       "<div class='tile-text'><h3><a href='{0}'>{1}</a></h3><p>{2}</p></div></div>",
+                       href, title, summary);
+  };
+  const std::string closing =
+      "<p>Dock workers' unions welcomed the figures but warned that shifts were already stretched, and "
+      "asked for talks on hiring before the summer peak begins.</p>";
+  extractor ex;
+  result<article> r = ex.extract(
+      "<html><body><article><h1>Harbour traffic rises</h1>" + story +
+      card("/a", "Rail freight hub opens north of the city", "Trains will carry boxes inland twice a day.") +
+      card("/b", "Ferry fares to rise in June", "The operator blames fuel and port fees.") + closing +
+      "</article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("strongest start to a year") != std::string::npos);
+  CHECK(r->text.find("hiring before the summer peak") != std::string::npos);
+  CHECK(r->text.find("Trains will carry boxes inland") == std::string::npos);
+  CHECK(r->text.find("blames fuel and port fees") == std::string::npos);
+
+  // one linked title over its description: a video of the story, not a list
+  r = ex.extract("<html><body><article><h1>Harbour traffic rises</h1>" + story +
+                 card("/v", "Watch: the new cranes at work", "The harbour master shows the night shift unloading.") +
+                 closing + "</article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("shows the night shift unloading") != std::string::npos);
+}
+
+TEST_CASE("body: a table whose rows open with a linked name keeps its other cells") {
+  std::string rows;
+  for (const char* name : {"alpha", "beta", "gamma", "delta"}) {
+    // cells that hold their own blocks, as a word processor's export writes them
+    rows += fmt::format("<tr><td><div><a href='/{0}'>{0}</a></div></td><td><div>12.5 MB</div></td>"
+                        "<td><div>3.1 MB (-75%)</div></td></tr>",
+                        name);
+  }
+  extractor ex;
+  result<article> r = ex.extract(
+      "<html><body><article><h1>Smaller downloads</h1>"
+      "<p>Patching file by file instead of shipping whole packages cut the size of our updates sharply, as "
+      "the measurements below show for four of the applications we ship.</p><table>" +
+      rows + "</table><p>The savings grow with the size of the application, since most files do not "
+      "change between two releases.</p></article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("3.1 MB (-75%)") != std::string::npos);
 }

@@ -95,6 +95,31 @@ TEST_CASE("clean: page chrome by tag, role, class and id") {
   CHECK(text_of(doc, doc.body(), dom::boilerplate) == "storymixed");
 }
 
+TEST_CASE("clean: an author's bio box is chrome in both looks, however long the life story") {
+  std::string life;
+  for (int k = 0; k < 6; ++k) {
+    life += "She studied journalism in Leeds, reported on local councils for a decade and has covered "
+            "transport and city planning since she joined the paper. ";
+  }
+  dom::document doc;
+  const std::string html =
+      "<body><div class=\"story-text\"><p>The council approved the new tram line on Tuesday.</p></div>"
+      "<div class=\"news-author-bio\"><h3>About the writer</h3><span>" + life + "</span></div>"
+      "<div class=\"author-name\">Jane Doe</div>"
+      "<div class=\"profile-about\">" + life + "</div></body>";
+  REQUIRE(doc.parse(html, 100));
+  clean::mark_boilerplate(doc);
+  // a writer word right before a bio word names the box; "profile-about" or
+  // an author's name alone does not, and long prose keeps an unnamed block
+  const std::string first_look = text_of(doc, doc.body(), dom::boilerplate);
+  CHECK(first_look.find("About the writer") == std::string::npos);
+  CHECK(first_look.find("approved the new tram line") != std::string::npos);
+  CHECK(first_look.find("She studied journalism") != std::string::npos);  // the profile-about copy
+  const std::string second_look = text_of(doc, doc.body(), dom::structural_chrome);
+  CHECK(second_look.find("About the writer") == std::string::npos);
+  CHECK(second_look.find("Jane Doe") != std::string::npos);
+}
+
 TEST_CASE("class and id names") {
   CHECK(clean::is_boilerplate_name("footer"));
   CHECK(clean::is_boilerplate_name("hotNews ad-box"));

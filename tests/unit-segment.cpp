@@ -90,6 +90,17 @@ TEST_CASE("ICU sentences") {
   CHECK(t.substr(spans.back().offset, spans.back().length) == "Margins too!");
 }
 
+TEST_CASE("zero-width joiners stay inside Arabic-script and Indic words, and go elsewhere") {
+  segment::text_builder tb;
+  // a Persian verb written with its non-joiner (mi + shavad), then one at a word's end
+  tb.append("\u0645\u06CC\u200C\u0634\u0648\u062F \u0645\u06CC\u200C \u0634\u0648\u062F");
+  CHECK(tb.take() == "\u0645\u06CC\u200C\u0634\u0648\u062F \u0645\u06CC \u0634\u0648\u062F");
+  tb.append("\u0915\u094D\u200D\u0937");  // a Devanagari conjunct shaped by a joiner
+  CHECK(tb.take() == "\u0915\u094D\u200D\u0937");
+  tb.append("data\u200Cbase \u4E0A\u200C\u6D77 zero\u200Bwidth");
+  CHECK(tb.take() == "database \u4E0A\u6D77 zerowidth");
+}
+
 TEST_CASE("soft hyphens are not text") {
   segment::text_builder tb;
   tb.append("Donau\xC2\xAD""dampf\xC2\xAD""schiff fährt");

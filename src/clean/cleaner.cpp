@@ -71,6 +71,20 @@ bool names_prose_chrome(std::string_view value) noexcept {
   return hit;
 }
 
+/// An author's bio box ("author-bio", "news-author-bio", "authorProfile"): a
+/// class word in which a writer token is followed by a bio token. It is chrome
+/// however much prose the writer's life story holds.
+bool names_bio_box(std::string_view value) noexcept {
+  bool writer = false;
+  bool hit = false;
+  for_each_word_token(value, [&](bool first, std::string_view t) {
+    if (first) writer = false;
+    hit = hit || (writer && lexicon::is_one_of(t, lexicon::bio_box_class_words));
+    writer = lexicon::is_one_of(t, lexicon::writer_class_words);
+  });
+  return hit;
+}
+
 /// A class word that starts with an overlay name ("cookie-banner",
 /// "onetrust-consent-sdk", "gdpr-modal"); feature flags that merely mention
 /// one ("enableInlineConsent") and the story itself ("article
@@ -404,11 +418,16 @@ void mark_boilerplate(dom::document& doc) {
       const std::string_view cls = dom::attr(nd, "class");
       const std::string_view id = dom::attr(nd, "id");
       bool overlay = role == "dialog" || dom::attr(nd, "aria-modal") == "true";
+      bool bio_box = false;
       for (std::string_view v : {cls, id}) {
         overlay = overlay || names_overlay(v);
         prose_chrome = prose_chrome || names_prose_chrome(v);
+        bio_box = bio_box || names_bio_box(v);
       }
-      by_structure = overlay;
+      // a bio box is chrome in both looks: the second, by tags and roles,
+      // must not take the writer's life story back
+      by_structure = overlay || bio_box;
+      prose_chrome = prose_chrome || bio_box;
       // a "share-area" wrapper around the whole story stays; a consent
       // dialog full of legal prose does not
       const bool named = (!cls.empty() && is_boilerplate_name(cls)) ||

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <span>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
 
 #include "extract/byline.hpp"
 #include "extract/dates.hpp"
@@ -810,11 +814,90 @@ bool is_link_list(const segment::seg_block& b) noexcept {
 constexpr std::size_t lead_reporter_window_bytes = 300;
 constexpr int lead_reporter_max_chars = 4;  // a personal name
 
+/// A teaser card: a linked headline opening an element of its own, with a
+/// little text under it (a summary, its section, its share buttons). Two
+/// cards of one shape (the same tag and class) in the content are a teaser
+/// list, and the text under each headline goes with it: what stays of a card
+/// is no part of the story. One card alone may be the story's own (a video's
+/// linked title over its description).
+constexpr int card_levels = 4;                  ///< the card holds its headline this deep
+constexpr std::size_t card_max_blocks = 6;      ///< headline, summary, section, buttons
+constexpr std::uint32_t card_rest_max_chars = 160;  ///< a summary's length, not prose
+constexpr std::size_t min_cards = 2;
+
+bool is_table_part(dom::html_tag t) noexcept {
+  using dom::html_tag;
+  return t == html_tag::table || t == html_tag::tbody || t == html_tag::thead || t == html_tag::tfoot ||
+         t == html_tag::tr || t == html_tag::td || t == html_tag::th;
+}
+
+/// Marks in drop the blocks of the teaser cards that hold link lists.
+void mark_teaser_cards(const dom::document& doc, std::uint32_t root,
+                       std::span<const segment::seg_block> blocks, std::vector<bool>& drop) {
+  struct card {
+    std::uint32_t element;
+    std::size_t first, last;
+  };
+  std::vector<card> cards;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    // a card opens with its headline, a heading or a line; a list's linked
+    // first item is a datum (a see-also list)
+    const block_type t = blocks[k].b.type;
+    const bool headline = drop[k] && (t == block_type::heading || t == block_type::paragraph);
+    if (!headline || blocks[k].node == 0 || blocks[k].node >= doc.size()) continue;
+    std::uint32_t a = doc[blocks[k].node].parent;
+    for (int level = 0; level < card_levels && a != 0 && a != root && a != doc.body(); ++level) {
+      auto inside = [&](std::size_t j) { return blocks[j].node >= a && blocks[j].node < doc[a].end; };
+      if (k > 0 && inside(k - 1)) break;  // the headline opens its card
+      std::size_t last = k;  // no further than a card's size: nested boxes stay linear
+      while (last + 1 < blocks.size() && inside(last + 1) && last - k < card_max_blocks) ++last;
+      if (last == k) {  // nothing else in here yet: the card is wider
+        a = doc[a].parent;
+        continue;
+      }
+      if (is_table_part(doc[a].tag)) break;  // a row's linked first cell: a datum
+      std::uint32_t rest = 0;
+      for (std::size_t j = k + 1; j <= last; ++j) rest += drop[j] ? 0 : blocks[j].chars;
+      if (last - k + 1 <= card_max_blocks && rest <= card_rest_max_chars) cards.push_back({a, k, last});
+      break;
+    }
+  }
+  // cards of one shape: the same tag, and the same parent or class; counted
+  // by key (tag and parent, tag and class, all three) rather than pair by pair
+  std::unordered_map<std::uint64_t, std::size_t> by_parent;
+  std::unordered_map<std::string, std::size_t> by_class, by_both;
+  auto keys = [&](std::uint32_t e) {
+    const std::uint64_t tag = static_cast<std::uint64_t>(doc[e].tag);
+    const std::string cls = fmt::format("{}/{}", tag, dom::attr(doc[e], "class"));
+    return std::tuple{(tag << 32) | doc[e].parent, cls, fmt::format("{}/{}", doc[e].parent, cls)};
+  };
+  for (const card& c : cards) {
+    const auto [p, cl, both] = keys(c.element);
+    ++by_parent[p];
+    ++by_class[cl];
+    ++by_both[both];
+  }
+  for (const card& c : cards) {
+    const auto [p, cl, both] = keys(c.element);
+    if (by_parent[p] + by_class[cl] - by_both[both] < min_cards) continue;
+    for (std::size_t j = c.first; j <= c.last; ++j) drop[j] = true;
+  }
+}
+
 }  // namespace
 
-std::size_t drop_link_lists(segment::segments& content) {
+std::size_t drop_link_lists(segment::segments& content, const dom::document& doc, std::uint32_t root) {
   auto& blocks = content.blocks;
-  blocks.erase(std::remove_if(blocks.begin(), blocks.end(), is_link_list), blocks.end());
+  std::vector<bool> drop(blocks.size());
+  for (std::size_t k = 0; k < blocks.size(); ++k) drop[k] = is_link_list(blocks[k]);
+  mark_teaser_cards(doc, root, blocks, drop);
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (drop[k]) continue;
+    if (kept != k) blocks[kept] = std::move(blocks[k]);
+    ++kept;
+  }
+  blocks.resize(kept);
   std::size_t chars = 0;
   for (const auto& b : blocks) chars += b.chars;
   return chars;

@@ -61,9 +61,11 @@ struct body_rules {
 };
 
 /// Drops link lists inside the content (related stories are not prose; a
-/// heading only when it is all link: a teaser's headline). Returns the
-/// characters of the blocks that stay.
-std::size_t drop_link_lists(segment::segments& content);
+/// heading only when it is all link: a teaser's headline), and, where the
+/// content holds two or more teaser cards (a linked headline opening an
+/// element under root with little text besides), the rest of each card.
+/// Returns the characters of the blocks that stay.
+std::size_t drop_link_lists(segment::segments& content, const dom::document& doc, std::uint32_t root);
 
 /// Candidates the finished body carries: the outlet of a dateline lead
 /// ("新华社北京5月9日电") and a reporter credit in its first lines.

@@ -487,6 +487,11 @@ inline constexpr word foreign_byline_class_words[] = {
     "bio", "profile", "sidebar", "widget", "popular", "trending", "more", "promo", "newsletter",
     "footer", "nav", "menu", "teaser", "teasers", "card", "cards"};
 
+/// An author's bio box is a class word with a writer token right before a bio
+/// token: "author-bio", "writer_profile", "authorBiography".
+inline constexpr word writer_class_words[] = {"author", "authors", "writer", "editor"};
+inline constexpr word bio_box_class_words[] = {"bio", "biography", "profile", "about"};
+
 /// ARIA roles of page chrome.
 inline constexpr word chrome_roles[] = {"navigation", "banner", "contentinfo", "complementary"};
 

@@ -323,6 +323,14 @@ bool joins_without_space(char32_t c) noexcept {
   return util::is_cjk(c) || util::is_cjk_punct(c);
 }
 
+/// Letters of the scripts whose words a zero-width (non-)joiner shapes:
+/// Arabic and Persian (a ZWNJ keeps a compound name's two parts apart), Syriac, the Indic
+/// scripts. Between two of them the joiner is the word's own spelling.
+bool takes_joiners(char32_t c) noexcept {
+  return (c >= 0x0600 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF) || (c >= 0x0900 && c <= 0x0DFF) ||
+         (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFC);
+}
+
 }  // namespace
 
 void text_builder::append(std::string_view raw) {
@@ -331,7 +339,14 @@ void text_builder::append(std::string_view raw) {
     const char32_t c = util::next_cp(raw, i);
     if (util::is_space(c)) {
       const bool newline = c == '\n' || c == '\r';
-      if (c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF) continue;  // zero width
+      if (c == 0x200C || c == 0x200D) {
+        std::size_t after = i;
+        if (pending_ == 0 && takes_joiners(last_) && i < raw.size() && takes_joiners(util::next_cp(raw, after))) {
+          util::append_utf8(out_, c);  // inside a word: part of its spelling, not a space
+        }
+        continue;
+      }
+      if (c == 0x200B || c == 0xFEFF) continue;  // zero width
       pending_ = (pending_ == 2 || newline) ? 2 : 1;
       continue;
     }
