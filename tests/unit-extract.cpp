@@ -599,7 +599,10 @@ TEST_CASE("body: editors' lines with a bar, disclaimers after an outlet's name, 
       "<p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p>",
       "<p>一手掌握經濟脈動 點我訂閱自由財經Youtube頻道</p>",
       "<p>点赞收藏分享</p>",
-      "<p>举报/反馈</p>"};
+      "<p>举报/反馈</p>",
+      "<p>示例健康网(www.example.com)专稿，未经书面授权请勿转载。</p>",
+      "<p>转载请注明:原文链接 - https://example.com/a/1</p>",
+      "<p>减少或屏蔽此类内容推荐</p><p>已标记为不喜欢内容，系统将减少此类推荐</p>"};
   for (const char* f : furniture) {
     CAPTURE(f);
     CHECK(zh_body_of(f) == kept);
@@ -607,6 +610,10 @@ TEST_CASE("body: editors' lines with a bar, disclaimers after an outlet's name, 
   // the story's own lines that name an app or a disclaimer stay
   CHECK(zh_body_of("<p>不少年轻人开始用APP理财，平台的用户数量一年内翻了一番，监管部门已关注到相关风险。</p>") != kept);
   CHECK(zh_body_of("<h2>下载量暴涨的理财APP</h2>" + prose(4)).find("下载量暴涨的理财APP") != std::string::npos);
+  // a story about reprints is no reprint notice: the notice is a short line at the end
+  CHECK(zh_body_of("<p>多家平台表示，对标注“禁止转载”的原创内容仍然照搬的账号将被限流，情节严重的将被封禁，"
+                   "相关规定自下月起执行，平台也将开放原创作者的申诉渠道，接受社会监督。</p>" + prose(4))
+            .find("照搬的账号") != std::string::npos);
 }
 
 TEST_CASE("body: a byline closing the story leaves the text and dates it") {

@@ -355,6 +355,10 @@ constexpr std::size_t max_reading_time_chars = 30;
 constexpr std::size_t disclaimer_label_within_chars = 8;
 /// Disclaimers and promotions are lines this short at most; longer is prose.
 constexpr std::size_t max_disclaimer_chars = 200;
+/// A reprint notice is a line this short.
+constexpr std::size_t max_reprint_notice_chars = 60;
+/// A feed's feedback label is a line this short.
+constexpr std::size_t max_feedback_chars = 30;
 constexpr std::size_t max_promo_chars = 40;
 
 /// "点赞收藏分享", "分享 | 收藏": a line that is nothing but buttons' labels.
@@ -393,12 +397,18 @@ bool is_promotion(std::string_view t) noexcept {
   return has_any(lexicon::promo_verbs) && has_any(lexicon::promo_calls);
 }
 
-bool is_stance_disclaimer(std::string_view t) noexcept {
-  if (util::cp_count(t) > max_disclaimer_chars) return false;
-  for (std::string_view w : lexicon::stance_disclaimers) {
-    if (t.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+/// The platform's or the site's word after a story: a stance disclaimer, or
+/// a reprint notice (a short line: a story about reprints is longer).
+bool is_closing_notice(std::string_view t) noexcept {
+  const std::size_t cps = util::cp_count(t);
+  auto has_any = [t](std::span<const std::string_view> words) {
+    for (std::string_view w : words) {
+      if (t.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  return (cps <= max_disclaimer_chars && has_any(lexicon::stance_disclaimers)) ||
+         (cps <= max_reprint_notice_chars && has_any(lexicon::reprint_notices));
 }
 
 /// "新浪财经免责声明：…": a disclaimer's label among the line's first characters.
@@ -429,6 +439,11 @@ bool is_page_furniture(std::string_view text) noexcept {
   }
   if (!lexicon::prefix_in(t, lexicon::furniture_openers).empty()) return util::cp_count(t) <= 200;
   if (is_disclaimer(t) || is_promotion(t)) return true;
+  if (util::cp_count(t) <= max_feedback_chars) {
+    for (std::string_view w : lexicon::feed_feedback_phrases) {
+      if (t.find(w) != std::string_view::npos) return true;
+    }
+  }
   // a button's label left in the text: "分享至：", "举报", "播报 编辑", "点赞收藏分享"
   t.remove_suffix(lexicon::suffix_in(t, lexicon::label_colons).size());
   t = util::trim(t);
@@ -616,8 +631,9 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       drop[k] = true;
       continue;
     }
-    // "本内容为作者独立观点，不代表虎嗅立场": the platform's word, after the story
-    if (rules.page && paragraphs_after[k] < credit_blocks && is_stance_disclaimer(b.b.text)) {
+    // "本内容为作者独立观点，不代表虎嗅立场", "未经书面授权请勿转载": the platform's
+    // or the site's word, after the story
+    if (rules.page && paragraphs_after[k] < credit_blocks && is_closing_notice(b.b.text)) {
       drop[k] = true;
       continue;
     }

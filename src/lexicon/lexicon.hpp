@@ -331,6 +331,18 @@ inline constexpr word disclaimer_labels[] = {"免责声明", "免責聲明", "�
 inline constexpr word stance_disclaimers[] = {"观点，不代表", "觀點，不代表", "仅代表作者", "僅代表作者",
                                               "不代表本网", "不代表本站", "不代表本網", "不代表本平台"};
 
+/// A site's reprint notice ("某某网专稿，未经书面授权请勿转载", "著作权归作者所有，
+/// 商业转载请联系作者"): a short line among the story's last ones with one of
+/// these is the site's word, not the story's.
+inline constexpr word reprint_notices[] = {"请勿转载", "禁止转载", "不得转载", "谢绝转载", "请勿轉載",
+                                           "禁止轉載", "不得轉載", "著作权归作者所有", "著作權歸作者所有",
+                                           "转载请注明", "轉載請註明"};
+
+/// A recommendation feed's feedback menu ("减少或屏蔽此类内容推荐", "已标记为不喜欢
+/// 内容"): a short line with one of these is its label, wherever it stands.
+inline constexpr word feed_feedback_phrases[] = {"此类内容推荐", "减少此类推荐", "此類內容推薦", "減少此類推薦",
+                                                 "不喜欢内容", "不喜歡內容", "不感兴趣", "不感興趣"};
+
 /// An app or channel promotion ("打开腾讯新闻APP，查看更多精彩内容", "現在用APP看新聞",
 /// "点我订阅…Youtube频道"): a short line with no full stop naming one of
 /// promo_channels, one of promo_verbs and one of promo_calls (it speaks to the
