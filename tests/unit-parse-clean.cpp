@@ -80,6 +80,18 @@ TEST_CASE("clean: scripts, hidden markup and chart embeds are flagged") {
   CHECK(embeds >= 3);
 }
 
+TEST_CASE("clean: CSS frameworks' display:none classes hide, unless a responsive word shows the element again") {
+  dom::document doc;
+  const std::string html =
+      "<body><p>visible</p><h4 class=\"hidden appeal-title\">variant</h4><div class=\"d-none\">off</div>"
+      "<p class=\"hidden md:block\">wide</p><p class=\"d-none d-lg-block\">large</p>"
+      "<p class=\"text-hidden-overflow\">kept</p></body>";
+  REQUIRE(doc.parse(html, 100));
+  clean::mark_non_content(doc);
+  // "text-hidden-overflow" is no hiding word: only whole class words count
+  CHECK(text_of(doc, doc.body(), dom::removed) == "visiblewidelargekept");
+}
+
 TEST_CASE("clean: page chrome by tag, role, class and id") {
   dom::document doc;
   const std::string html =

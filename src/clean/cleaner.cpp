@@ -241,6 +241,26 @@ bool style_hides(std::string_view style) noexcept {
          s.find("visibility:hidden") != std::string_view::npos;
 }
 
+/// A CSS framework's display:none class word ("hidden", "d-none") with no
+/// responsive word that shows the element again on wider screens.
+bool class_hides(std::string_view cls) noexcept {
+  bool hidden = false;
+  std::size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && util::is_ascii_space(cls[i])) ++i;
+    std::size_t e = i;
+    while (e < cls.size() && !util::is_ascii_space(cls[e])) ++e;
+    const std::string_view w = cls.substr(i, e - i);
+    i = e;
+    if (w.empty()) continue;
+    for (std::string_view m : lexicon::responsive_display_marks) {
+      if (w.find(m) != std::string_view::npos) return false;
+    }
+    hidden = hidden || lexicon::is_one_of(w, lexicon::hiding_class_words);
+  }
+  return hidden;
+}
+
 namespace {
 
 /// What the class words of a class or id name: a word is chrome when a
@@ -337,7 +357,8 @@ void mark_non_content(dom::document& doc) {
       i = nd.end - 1;
       continue;
     }
-    const bool hides = dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style"));
+    const bool hides = dom::has_attr(nd, "hidden") || style_hides(dom::attr(nd, "style")) ||
+                       class_hides(dom::attr(nd, "class"));
     // aria-hidden hides nothing from the eye: a page saved while a dialog was
     // open carries it on the wrapper of the whole page, story and all (dialog
     // scripts mark every child of <body> but the dialog). Such a wrapper stays

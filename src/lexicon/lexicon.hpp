@@ -504,6 +504,13 @@ inline constexpr word foreign_byline_class_words[] = {
 inline constexpr word writer_class_words[] = {"author", "authors", "writer", "editor"};
 inline constexpr word bio_box_class_words[] = {"bio", "biography", "profile", "about"};
 
+/// Class words of CSS frameworks' display:none utilities (Bootstrap's
+/// .hidden and .d-none, Tailwind's .hidden), compared whole and with case.
+/// A responsive word beside one shows the element again on wider screens
+/// ("hidden md:block", "d-none d-lg-block"): responsive_display_marks.
+inline constexpr word hiding_class_words[] = {"hidden", "d-none", "is-hidden"};
+inline constexpr word responsive_display_marks[] = {":", "d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-"};
+
 /// ARIA roles of page chrome.
 inline constexpr word chrome_roles[] = {"navigation", "banner", "contentinfo", "complementary"};
 
