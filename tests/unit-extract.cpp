@@ -215,6 +215,8 @@ TEST_CASE("the headline element, not the <title> with its site name") {
 
 TEST_CASE("labels that open lists of other stories") {
   CHECK(is_tail_marker("相关阅读"));
+  CHECK(is_tail_marker("相关电报"));  // a wire service's flashes
+  CHECK(is_tail_marker("相關報導"));
   CHECK(is_tail_marker("【相关新闻】"));
   CHECK(is_tail_marker("为你推荐："));
   CHECK(is_tail_marker("Related Articles"));

@@ -264,7 +264,8 @@ inline constexpr word tail_markers[] = {
     "相关阅读", "相关新闻", "相关文章", "相关报道", "推荐阅读", "延伸阅读", "为你推荐",
     "为您推荐", "热门推荐", "热点推荐", "猜你喜欢", "更多精彩", "更多阅读", "热门文章",
     "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "更多新聞", "相关推荐",
-    "精彩推荐", "视频推荐", "精彩视频推荐", "相關推薦"};
+    "精彩推荐", "视频推荐", "精彩视频推荐", "相關推薦", "相关电报", "相关快讯", "相关资讯",
+    "相关专题", "相关链接", "相關報導", "相關文章", "相關資訊"};
 /// The same in English; compared without case.
 inline constexpr word tail_markers_en[] = {
     "Related", "Related Articles", "Related Stories", "Related News", "Read More", "More Stories",
