@@ -385,7 +385,14 @@ result<void> extractor::impl::read_page(article& a) {
     looks.shared_chars = o.shared_chars;
     looks.beside_chars = o.beside_chars;
     looks.beside_link_chars = o.beside_link_chars;
-    if (extract::prefer_paragraph_look(looks)) extract::add_beside(doc, content.root, shown.node, seg, paras);
+    looks.lead_chars = o.lead_chars;
+    looks.lead_link_chars = o.lead_link_chars;
+    looks.lead_blocks = o.lead_blocks;
+    if (extract::prefer_paragraph_look(looks)) {
+      extract::add_beside(doc, content.root, shown.node, seg, paras);
+    } else if (extract::prefer_paragraph_lead(looks)) {
+      extract::add_beside(doc, content.root, shown.node, seg, paras, extract::beside_part::lead);
+    }
   }
 
   // Byline, body, and the credits around them.

@@ -227,6 +227,29 @@ TEST_CASE("labels that open lists of other stories") {
   CHECK_FALSE(is_image_credit("5月19日，在多米尼加首都圣多明各，阿比纳德尔在竞选总部发表胜选演讲。新华社记者 李梦馨 摄"));
 }
 
+TEST_CASE("a short line by a picture is its credit, unless it is a phrase written in hiragana") {
+  CHECK(is_image_credit("共同通信"));
+  CHECK(is_image_credit("Getty Images"));
+  CHECK(is_image_credit("撮影・山田太郎"));
+  CHECK_FALSE(is_image_credit("やっと届きました"));
+  CHECK_FALSE(is_image_credit("色は白にしました"));
+  // a blog written in short centred lines between its pictures: the line
+  // under each picture goes on with the text, the agency's name goes
+  extractor ex;
+  result<article> r = ex.extract(
+      "<html><body><article><h1>新しい帽子を買いました</h1>"
+      "<p>先週の土曜日に駅前の小さなお店で、ずっと探していた麦わら帽子をようやく見つけることができました。</p>"
+      "<p><img src='hat.jpg'></p><p style='text-align:center'>つばが広くて</p>"
+      "<p style='text-align:center'>日差しをしっかり防いでくれます</p>"
+      "<p><img src='street.jpg'></p><p style='text-align:center'>共同通信</p>"
+      "<p>値段は三千円ほどで、夏のあいだは毎日かぶって出かけるつもりです。みなさんもぜひ探してみてください。</p>"
+      "</article></body></html>");
+  REQUIRE(r);
+  CHECK(r->text.find("つばが広くて") != std::string::npos);
+  CHECK(r->text.find("日差しを") != std::string::npos);
+  CHECK(r->text.find("共同通信") == std::string::npos);
+}
+
 TEST_CASE("timestamps in any language and counters are furniture") {
   CHECK(is_byline("12.05.2024 - 13:06"));
   CHECK(is_byline("Senin, 20 Mei 2024 18:04 WIB"));

@@ -225,6 +225,100 @@ TEST_CASE("the lead above a fold joins the element; a standfirst beside the head
   CHECK_FALSE(has(body, "A long wait"));  // the header's standfirst is no part of the lead
 }
 
+TEST_CASE("a story's first section under another class joins the element, however short beside it") {
+  // generated class names differ from section to section: the first look
+  // takes the long second section; its two-paragraph first section, between
+  // the headline and it, is the lead, far under a quarter of the element
+  const char* const more[] = {
+      "Traders on the quay said they had lost a third of their takings during the last closure, "
+      "when the road was shut for a month, and that they would ask the council for help with "
+      "their rents this time.",
+      "The harbour board said it would keep the slipway open throughout the work, so that the "
+      "lifeboat could still launch at any tide, and that the crew had been told which stretch "
+      "would be closed each week.",
+      "A survey of the old wall last year found that water had worked its way under the stones "
+      "along most of its length, and the engineers said patching it again would only buy the "
+      "town a few more winters.",
+      "The quarry above the town has agreed to sell the stone at cost, the mayor said, because "
+      "the owners grew up in the harbour and their fathers fished from it before the war.",
+      "Councillors will meet again in March to hear how the first weeks of the work have gone "
+      "and to decide whether the second stretch can start before the summer visitors arrive.",
+      "The school on the harbour road will move its morning bus stop to the church square while "
+      "the road is closed, and parents were asked to leave ten minutes earlier on those days.",
+      "Insurers who paid for the repairs after both storms have written to the council to say "
+      "that they will cover the harbour front again only once the new wall is finished.",
+      "The old stones that the builders lift out will not go to waste: the museum has asked for "
+      "a few of the carved ones, and the rest will line the new path along the cliff.",
+      "A public meeting on the plans drew more people than the hall could hold, and the council "
+      "has promised to hold a second one in the sports centre before the work begins.",
+  };
+  std::string rest;
+  for (int i = 2; i < 7; ++i) rest += p(story[i]);
+  for (const char* m : more) rest += p(m);
+  const std::string html =
+      "<html><body><header><a href='/'>Harbour Gazette</a><h1>Harbour wall to be rebuilt</h1></header>"
+      "<div class='css-k2 e0'>"
+      "<section class='e7 css-1a b0'>" + p(story[0]) + p(story[1]) +
+      "<p><img src='wall.jpg'></p><p>The broken stretch of the harbour wall by the lifeboat station, seen "
+      "from the end of the quay at low tide on the morning after the second storm of the winter, when "
+      "the sea had carried off most of the stones of the old wall.</p></section>"
+      "<section class='e6 css-2b b0'>" + rest + "</section>"
+      "</div><footer><a href='/about'>About us</a></footer></body></html>";
+  parsed pg;
+  parse_page(pg, html);
+  content_scratch tallies;
+  const content_choice first = select_content(pg.doc, tallies, pg.headline, dom::boilerplate);
+  segment::segments element;
+  segment::build_blocks(pg.doc, first.root, dom::removed | dom::boilerplate | dom::title_dup, element,
+                        false, first.left_out);
+  REQUIRE(has(joined(element), "The mayor"));
+  REQUIRE_FALSE(has(joined(element), "The council voted"));  // the first look missed the lead
+
+  paragraph_scratch scratch;
+  segment::segments paras;
+  look_paragraphs(pg.doc, pg.headline, false, scratch, paras, paragraph_scope::whole_page);
+  std::vector<std::uint32_t> nodes;
+  const paragraph_overlap o = measure_overlap(pg.doc, first.root, pg.headline, element, paras, nodes);
+  content_looks looks;
+  for (const auto& b : element.blocks) looks.element_chars += b.chars;
+  looks.shared_chars = o.shared_chars;
+  looks.beside_chars = o.beside_chars;
+  looks.beside_link_chars = o.beside_link_chars;
+  looks.lead_chars = o.lead_chars;
+  looks.lead_link_chars = o.lead_link_chars;
+  looks.lead_blocks = o.lead_blocks;
+  CHECK_FALSE(prefer_paragraph_look(looks));  // too little beside the element for the general rule
+  CHECK(o.lead_blocks == 2);                   // the two paragraphs, not the picture's caption
+  CHECK(prefer_paragraph_lead(looks));
+
+  const std::string body = body_of(html);
+  CHECK(has(body, "The council voted"));
+  CHECK(has(body, "Engineers told"));
+  CHECK(body.find("Engineers told") < body.find("Residents who"));
+  CHECK(has(body, "Councillors will meet"));
+  CHECK_FALSE(has(body, "low tide"));  // a picture's caption above the story stays out
+}
+
+TEST_CASE("the lead alone joins only as prose in two paragraphs or more, nearly free of links") {
+  content_looks looks;
+  looks.element_chars = 2000;
+  looks.shared_chars = 2000;
+  looks.beside_chars = 300;
+  looks.lead_chars = 300;
+  looks.lead_blocks = 1;  // one line above the story: a dateline, a label, a teaser
+  CHECK_FALSE(prefer_paragraph_lead(looks));
+  looks.lead_blocks = 2;
+  CHECK(prefer_paragraph_lead(looks));
+  looks.lead_link_chars = 100;  // a promo above the story
+  CHECK_FALSE(prefer_paragraph_lead(looks));
+  looks.lead_link_chars = 0;
+  looks.shared_chars = 1000;  // the looks found different stories
+  CHECK_FALSE(prefer_paragraph_lead(looks));
+  looks.shared_chars = 2000;
+  looks.lead_chars = 60;
+  CHECK_FALSE(prefer_paragraph_lead(looks));
+}
+
 TEST_CASE("the paragraph look does not join what the element disagrees with") {
   content_looks looks;
   looks.element_chars = 1000;

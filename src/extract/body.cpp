@@ -34,6 +34,8 @@ constexpr std::size_t caption_lines = 2;
 /// A caption is at most this long (non-space characters); a longer line by
 /// a picture is prose.
 constexpr std::size_t max_caption_chars = 100;
+/// A line by a picture this short (code points) is its credit.
+constexpr std::size_t max_picture_credit_chars = 12;
 
 bool starts_with(std::string_view s, std::string_view p) noexcept {
   return s.substr(0, p.size()) == p;
@@ -263,10 +265,22 @@ bool looks_like_caption(const segment::seg_block& b) noexcept {
   return b.centered && b.chars <= 60 && !sentence_final(last_cp(t));
 }
 
+bool has_hiragana(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = util::next_cp(s, i);
+    if (cp >= 0x3041 && cp <= 0x309F) return true;
+  }
+  return false;
+}
+
 bool is_image_credit(std::string_view text) noexcept {
   const std::string_view t = strip_open(util::trim(text));
   if (!lexicon::prefix_in(t, lexicon::image_credit_openers).empty()) return true;
-  return !lexicon::suffix_in(t, lexicon::image_credit_endings).empty() || util::cp_count(t) <= 12;
+  if (!lexicon::suffix_in(t, lexicon::image_credit_endings).empty()) return true;
+  // A short line is a credit (a photographer, an agency), unless it holds
+  // hiragana: names and agencies are not written in it, a phrase of the text
+  // is (a blog written in short centred lines between its pictures).
+  return util::cp_count(t) <= max_picture_credit_chars && !has_hiragana(t);
 }
 
 bool opens_comments(std::string_view text) noexcept {

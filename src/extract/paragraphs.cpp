@@ -404,6 +404,26 @@ bool is_beside(const dom::document& doc, std::uint32_t root, std::uint32_t headl
   return doc[c].tag == doc[r].tag && dom::attr(doc[c], "class") == dom::attr(doc[r], "class");
 }
 
+/// A block of the lead that is prose: not short, with a sentence mark (not
+/// the headline repeated, a date, a count or a label above the story).
+bool is_lead_prose(const segment::seg_block& b) noexcept {
+  const paragraph_weight w = weigh_paragraph(b);
+  return w.units >= short_below_units && w.sentence_marks > 0;
+}
+
+/// Whether block i is the one right after an image of the lead (its
+/// caption or credit, when it has one). Blocks are asked in order; at is the
+/// caller's cursor into images, which stand in document order.
+template <typename InLead>
+bool follows_image(const std::vector<segment::seg_image>& images, std::size_t i, std::size_t& at,
+                   InLead in_lead_node) {
+  while (at < images.size() && images[at].next_block < i) ++at;
+  for (std::size_t k = at; k < images.size() && images[k].next_block == i; ++k) {
+    if (in_lead_node(images[k].node)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
@@ -416,34 +436,58 @@ paragraph_overlap measure_overlap(const dom::document& doc, std::uint32_t root,
   std::sort(nodes.begin(), nodes.end());
   const std::uint32_t scope = beside_scope(doc, root);
   const std::uint32_t article = story_article(doc, root);
-  for (const auto& b : paragraphs.blocks) {
+  std::size_t next_image = 0;
+  for (std::size_t i = 0; i < paragraphs.blocks.size(); ++i) {
+    const auto& b = paragraphs.blocks[i];
     if (std::binary_search(nodes.begin(), nodes.end(), b.node)) {
       o.shared_chars += b.chars;
     } else if (is_beside(doc, root, headline, scope, b.node, article)) {
       o.beside_chars += b.chars;
       o.beside_link_chars += b.link_chars;
+      if (in_lead(doc, root, headline, scope, b.node) && is_lead_prose(b) &&
+          !follows_image(paragraphs.images, i, next_image, [&](std::uint32_t node) {
+            return in_lead(doc, root, headline, scope, node);
+          })) {
+        o.lead_chars += b.chars;
+        o.lead_link_chars += b.link_chars;
+        ++o.lead_blocks;
+      }
     }
   }
   return o;
 }
 
 void add_beside(const dom::document& doc, std::uint32_t root, std::uint32_t headline,
-                segment::segments& element, segment::segments& paragraphs) {
+                segment::segments& element, segment::segments& paragraphs, beside_part part) {
   const std::uint32_t scope = beside_scope(doc, root);
   const std::uint32_t article = story_article(doc, root);
   if (scope == 0 && article == 0) return;
-  auto beside = [&](std::uint32_t node) { return is_beside(doc, root, headline, scope, node, article); };
+  const bool lead_only = part == beside_part::lead;
+  auto beside = [&](std::uint32_t node) {
+    return is_beside(doc, root, headline, scope, node, article) &&
+           (!lead_only || in_lead(doc, root, headline, scope, node));
+  };
+  // the lead alone comes as its prose (is_lead_prose), without its pictures
+  // and the lines under them: a picture's caption above the story is what
+  // the other sets leave out
+  std::vector<bool> skip(lead_only ? paragraphs.blocks.size() : 0, false);
+  if (lead_only) {
+    for (std::size_t i = 0; i < skip.size(); ++i) skip[i] = !is_lead_prose(paragraphs.blocks[i]);
+    for (const auto& im : paragraphs.images) {
+      if (im.next_block < skip.size() && in_lead(doc, root, headline, scope, im.node)) skip[im.next_block] = true;
+    }
+  }
   segment::segments merged;
   std::vector<std::size_t> at(paragraphs.blocks.size() + 1, 0);  // paragraph index -> merged index
   auto take = [&](bool before) {
     for (std::size_t i = 0; i < paragraphs.blocks.size(); ++i) {
       auto& b = paragraphs.blocks[i];
-      if (!beside(b.node) || (b.node < root) != before) continue;
+      if ((lead_only && skip[i]) || !beside(b.node) || (b.node < root) != before) continue;
       at[i] = merged.blocks.size();
       merged.blocks.push_back(std::move(b));
     }
     for (auto& im : paragraphs.images) {
-      if (!beside(im.node) || (im.node < root) != before) continue;
+      if (lead_only || !beside(im.node) || (im.node < root) != before) continue;
       // the next block of the paragraph look, in merged order
       std::size_t next = merged.blocks.size();
       for (std::size_t i = im.next_block; i < paragraphs.blocks.size(); ++i) {

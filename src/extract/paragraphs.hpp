@@ -91,6 +91,9 @@ struct paragraph_overlap {
   std::size_t shared_chars = 0;  ///< in blocks the element has too
   std::size_t beside_chars = 0;  ///< outside the element, within beside_levels of it
   std::size_t beside_link_chars = 0;
+  std::size_t lead_chars = 0;  ///< the part of beside_chars in the story's lead (in_lead)
+  std::size_t lead_link_chars = 0;
+  std::size_t lead_blocks = 0;  ///< lead blocks not right under a picture (no captions)
 };
 
 /// headline: the node that shows the headline (find_headline), or 0; a good
@@ -103,10 +106,15 @@ struct paragraph_overlap {
                                                 const segment::segments& paragraphs,
                                                 std::vector<std::uint32_t>& scratch);
 
+/// Which of the paragraph look's blocks beside root add_beside takes: all of
+/// them, or only those of the story's lead (between the headline and root).
+enum class beside_part : std::uint8_t { all, lead };
+
 /// Adds to element the paragraph look's blocks (and images) beside root, in
 /// document order. The element's own subtree stays as the element read it.
 void add_beside(const dom::document& doc, std::uint32_t root, std::uint32_t headline,
-                segment::segments& element, segment::segments& paragraphs);
+                segment::segments& element, segment::segments& paragraphs,
+                beside_part part = beside_part::all);
 
 }  // namespace newsx::extract
 

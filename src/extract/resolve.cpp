@@ -216,6 +216,14 @@ constexpr double agree_share = 0.8;
 constexpr double added_share = 0.25;
 constexpr std::size_t added_min_chars = 200;
 constexpr double added_max_link_density = 0.1;
+/// The lead (the good paragraphs between the headline and the element, in
+/// the element's column: a standfirst, a story's first section under another
+/// class) is the story wherever the looks agree: it needs no share of the
+/// element, only a paragraph's worth of prose nearly free of links.
+constexpr std::size_t lead_min_chars = 100;
+/// ... in two paragraphs or more: one line above the story is as often a
+/// dateline, a label or a teaser as its lead.
+constexpr std::size_t lead_min_blocks = 2;
 
 }  // namespace
 
@@ -384,6 +392,13 @@ bool prefer_paragraph_look(const content_looks& l) noexcept {
          static_cast<double>(l.shared_chars) >= agree_share * element &&
          beside >= added_share * element &&
          static_cast<double>(l.beside_link_chars) <= added_max_link_density * beside;
+}
+
+bool prefer_paragraph_lead(const content_looks& l) noexcept {
+  const double lead = static_cast<double>(l.lead_chars);
+  return l.element_chars > 0 && l.lead_chars >= lead_min_chars && l.lead_blocks >= lead_min_blocks &&
+         static_cast<double>(l.shared_chars) >= agree_share * static_cast<double>(l.element_chars) &&
+         static_cast<double>(l.lead_link_chars) <= added_max_link_density * lead;
 }
 
 }  // namespace newsx::extract

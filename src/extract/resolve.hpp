@@ -71,10 +71,17 @@ struct content_looks {
   std::size_t shared_chars = 0;      ///< paragraph-look characters in blocks the element has too
   std::size_t beside_chars = 0;      ///< paragraph-look characters beside the element (paragraphs.hpp)
   std::size_t beside_link_chars = 0;
+  std::size_t lead_chars = 0;        ///< the part of beside_chars in the story's lead
+  std::size_t lead_link_chars = 0;
+  std::size_t lead_blocks = 0;       ///< its paragraphs, captions not counted
 };
 
 /// Whether the paragraph look's good text beside the element joins it.
 [[nodiscard]] bool prefer_paragraph_look(const content_looks& looks) noexcept;
+
+/// Whether, when the rest does not (prefer_paragraph_look), the paragraph
+/// look's good text in the story's lead joins the element on its own.
+[[nodiscard]] bool prefer_paragraph_lead(const content_looks& looks) noexcept;
 
 /// The first look's content is this short (characters): worth a second look.
 inline constexpr std::size_t second_look_below_chars = 300;
