@@ -361,6 +361,29 @@ TEST_CASE("Chinese bylines on a page: labelled, trailing, bracketed, in an autho
             .author.value_or("") == "郑宇");
 }
 
+TEST_CASE("a headline in a plain <div> of generated classes is found by its text, and anchors the byline") {
+  // a self-media platform's page: no heading, no class that names a title
+  const std::string page =
+      "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>半导体设备国产化提速，这家公司订单排到了明年</title></head><body>"
+      "<div id=\"header\"><a>百度首页</a><a>登录</a></div>"
+      "<div id=\"ssr-content\"><div class=\"_2kCxD\"><div class=\"sKHSJ\">半导体设备国产化提速，这家公司订单排到了明年</div>"
+      "<div class=\"_2gGWi\"><div class=\"_3ygOc\"><a class=\"_3mtoH\" href=\"#\"><p class=\"_7y5nA\">港航观察者老周</p></a><div class=\"_2sjh9\"><span>2024-07-15 09:26</span><span class=\"_2Sr8d\">广东</span></div><span class=\"follow\">关注</span></div></div>"
+      "<div data-testid=\"article\" class=\"_18p7x\">"
+      "<div class=\"dpu8C _2kCxD\"><p>今年以来，半导体设备国产化的进程明显加快。在刻蚀、薄膜沉积、清洗等环节，国内设备厂商的市场份额持续提升，部分企业的在手订单已经排到了明年上半年。</p></div>"
+      "<div class=\"dpu8C _2kCxD\"><p>以某科创板上市公司为例，其一季度新签订单同比增长超过四成，其中先进制程相关设备的占比明显提升。公司管理层在业绩说明会上表示，产能扩张正在有序推进，新厂房预计年底投产。</p></div>"
+      "<div class=\"_1NCGf\"><img src=\"s.jpg\"></div>"
+      "<div class=\"dpu8C _2kCxD\"><p>不过，业内人士也提醒，光刻等核心环节的国产化率仍然较低，关键零部件对外依存度较高，国产设备要实现全面替代还有很长的路要走。</p></div>"
+      "<div class=\"dpu8C _2kCxD\"><p>总的来看，在下游晶圆厂扩产和政策支持的双重推动下，国产半导体设备行业有望保持较高景气度。</p></div>"
+      "</div>"
+      "<div class=\"_3iq6c\"><span>举报/反馈</span></div>"
+      "<div class=\"_2Ti0y\"><h3>相关推荐</h3><a>芯片巨头加码先进封装 产业链迎来新机遇</a></div>"
+      "</div></div></body></html>";
+  const article a = zh_extract(page);
+  CHECK(a.title.value_or("") == "半导体设备国产化提速，这家公司订单排到了明年");
+  CHECK(a.author.value_or("") == "港航观察者老周");
+  CHECK(a.text.find("芯片巨头加码先进封装") == std::string::npos);
+}
+
 TEST_CASE("a platform account's byline: the name by the date is the writer, unless an outlet") {
   const article post = zh_extract(zh_story("价值老猫 <span class=\"follow\">关注</span>"));
   CHECK(post.author.value_or("") == "价值老猫");

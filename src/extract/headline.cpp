@@ -368,6 +368,26 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
       best.text = std::move(t);
     }
   }
+  // no heading or titled box matches: an element that shows the title and
+  // nothing else (pages whose class names are generated, "_2kCxD", and whose
+  // headline is a plain <div>); not a link, which names another story
+  if (best.node == 0 && !stripped.empty() && util::cp_count(stripped) >= min_headline_chars) {
+    for (std::uint32_t i = doc.body(); i < doc.size(); ++i) {
+      const dom::node& n = doc[i];
+      if (n.type != dom::kind::text || (n.flags & (dom::removed | dom::in_link)) != 0) continue;
+      const std::string_view v = util::trim(n.text);
+      if (v.size() < stripped.size() / 2 || v.size() > stripped.size() * 2) continue;
+      if (normalized(v) != stripped) continue;
+      const std::uint32_t e = n.parent;
+      if (e == 0 || doc[e].tag == html_tag::title || doc[e].tag == html_tag::a) continue;
+      raw.clear();
+      dom::append_text(doc, e, raw, dom::removed, max_headline_raw_bytes);
+      if (normalized(raw) != stripped) continue;  // the title inside a longer line
+      best.node = e;
+      best.text = stripped;
+      break;
+    }
+  }
   // no title to match, or one that names only the site and its channel
   // ("中国证券报 - 数字报" over an e-paper's every story): the first <h1> is the
   // headline, or on a page without one the first <h2> of a headline's length
