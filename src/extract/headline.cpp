@@ -287,6 +287,9 @@ constexpr std::size_t max_headline_chars = 150;
 /// max_headline_chars with markup's white space around them, and a bound
 /// that keeps nested candidates from being read whole, each in turn.
 constexpr std::size_t max_headline_raw_bytes = 4096;
+/// Elements holding the title's text that are read whole, at most, to find
+/// one that shows the title and nothing else.
+constexpr int max_title_element_tries = 8;
 
 bool names_title(const dom::node& n) noexcept {
   bool found = false;
@@ -372,7 +375,8 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
   // nothing else (pages whose class names are generated, "_2kCxD", and whose
   // headline is a plain <div>); not a link, which names another story
   if (best.node == 0 && !stripped.empty() && util::cp_count(stripped) >= min_headline_chars) {
-    for (std::uint32_t i = doc.body(); i < doc.size(); ++i) {
+    int tries = 0;  // elements read whole: a page that repeats its title everywhere costs a few
+    for (std::uint32_t i = doc.body(); i < doc.size() && tries < max_title_element_tries; ++i) {
       const dom::node& n = doc[i];
       if (n.type != dom::kind::text || (n.flags & (dom::removed | dom::in_link)) != 0) continue;
       const std::string_view v = util::trim(n.text);
@@ -380,6 +384,7 @@ headline find_headline(const dom::document& doc, std::string_view title_tag,
       if (normalized(v) != stripped) continue;
       const std::uint32_t e = n.parent;
       if (e == 0 || doc[e].tag == html_tag::title || doc[e].tag == html_tag::a) continue;
+      ++tries;
       raw.clear();
       dom::append_text(doc, e, raw, dom::removed, max_headline_raw_bytes);
       if (normalized(raw) != stripped) continue;  // the title inside a longer line
