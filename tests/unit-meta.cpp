@@ -414,3 +414,13 @@ TEST_CASE("authors: a personal site's name is its writer's when JSON-LD types it
   REQUIRE(brand);
   CHECK_FALSE(brand->author);
 }
+
+TEST_CASE("authors: an outlet named as <meta name=author> is the source") {
+  extractor ex;
+  result<article> r = ex.extract(story_page(
+      "<meta name=\"author\" content=\"示例時報\">", "台股收盤大漲 半導體族群領攻",
+      "台股今日在半導體族群帶動下強勢上攻，加權指數終場上漲逾四百點，成交量明顯放大，電子類股漲幅居前。"));
+  REQUIRE(r);
+  CHECK_FALSE(r->author);
+  CHECK(r->source.value_or("") == "示例時報");
+}

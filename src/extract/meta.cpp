@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/byline.hpp"
 #include "extract/byline_markup.hpp"
 #include "extract/dates.hpp"
 #include "extract/headline.hpp"
@@ -345,6 +346,10 @@ void add_meta_facts(const page_meta& m, const date_context& dates, facts& found)
   // or when JSON-LD says the name is a person's (a personal site)
   const bool the_site = m.author == m.site_name || m.author == m.publisher;
   const bool person = m.author_is_person && (!the_site || reads_as_full_name(m.author));
+  // an outlet named as the author ("自由時報") is the source
+  if (!m.author.empty() && !person && is_media_name(util::trim(m.author))) {
+    found.add(found.source, util::trim(m.author), origin::page_meta);
+  }
   if (!m.author.empty() && (person || !the_site) && short_enough(m.author) &&
       names_someone(m.author) && !is_cms_account(m.author)) {
     found.add(found.author, strip_byline_opener(m.author),
