@@ -512,6 +512,15 @@ std::vector<std::string> headings_of(const std::string& body) {
 }
 }  // namespace
 
+TEST_CASE("subheads: section numbers on lines of their own, counting 1, 2, 3, title the lines after them") {
+  const std::string numbered = "<p>01</p><p>相关路段分流通行</p>" + prose(1) + "<p>02</p><p>提前规划出行路线</p>" +
+                               prose(2) + "<p>02</p><p>货车绕行安排</p>" + prose(3);
+  CHECK(headings_of(numbered) == std::vector<std::string>{"相关路段分流通行", "提前规划出行路线", "货车绕行安排"});
+  // numbers that do not count up from 1 (a chart's ticks) title nothing, nor does one alone
+  CHECK(headings_of("<p>0</p><p>去年同期水平</p>" + prose(1) + "<p>5</p><p>今年一季度</p>" + prose(2)).empty());
+  CHECK(headings_of("<p>1</p><p>相关路段分流通行</p>" + prose(1) + prose(2)).empty());
+}
+
 TEST_CASE("subheads: a bold question among bold statements is one; an interview's questions are not") {
   CHECK(headings_of(prose(1) + "<p><strong>行业迎来新周期</strong></p>" + prose(2) + "<p><strong>渠道下沉见成效</strong></p>" + prose(3) +
                     "<p><strong>高增长能否持续？</strong></p>" + prose(4)) ==

@@ -20,6 +20,8 @@ namespace {
 /// Subheads: a bold one is at most 40 characters, a numbered one 30.
 constexpr std::size_t max_subhead_chars = 40;
 constexpr std::size_t max_numbered_subhead_chars = 30;
+/// Sections numbered on lines of their own: at least this many, 1, 2… in order.
+constexpr std::size_t min_numbered_sections = 2;
 /// A source credit line is this short; in brackets it may be longer.
 constexpr std::size_t max_credit_chars = 60;
 constexpr std::size_t max_bracketed_credit_chars = 120;
@@ -100,6 +102,30 @@ bool opens_with_section_number(std::string_view t) noexcept {
   const std::string_view rest = t.substr(i);
   if (!open.empty()) return !lexicon::prefix_in(rest, lexicon::closing_brackets).empty();
   return !lexicon::prefix_in(rest, lexicon::section_number_marks).empty();
+}
+
+/// "01", "2": a section's number on a line of its own, its title on the next
+/// (a layout of official accounts and self-media).
+bool is_lone_section_number(std::string_view t) noexcept {
+  t = util::trim(t);
+  std::size_t digits = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    if (!util::is_digit(util::next_cp(t, i))) return false;
+    ++digits;
+  }
+  return digits >= 1 && digits <= 2;
+}
+
+/// The value of a lone section number ("01" is 1; ASCII digits, as
+/// is_lone_section_number reads them).
+std::size_t section_number_value(std::string_view t) noexcept {
+  t = util::trim(t);
+  std::size_t v = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    const char32_t c = util::next_cp(t, i);
+    v = v * 10 + static_cast<std::size_t>(c - U'0');
+  }
+  return v;
 }
 
 char32_t last_cp(std::string_view s) noexcept {
@@ -737,6 +763,27 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   for (const auto& im : seg.images) {
     if (im.next_block < blocks.size()) after_image[im.next_block] = true;
   }
+  // Sections numbered on a line of their own ("01", which leaves as a
+  // counter), each title on the next: when the numbers run 1, 2, 3… down the
+  // page (one repeated, a typo, is still in order), the lines after them are
+  // subheads (a chart's axis labels after its ticks do not count up so).
+  std::vector<bool> after_number(blocks.size(), false);
+  {
+    std::vector<std::size_t> titled;
+    bool in_order = true;
+    std::size_t last = 0;  // the number before; a page's typo may repeat one
+    for (std::size_t k = 1; k < blocks.size() && in_order; ++k) {
+      const auto& n = blocks[k - 1];
+      if (drop[k] || n.b.type != block_type::paragraph || !is_lone_section_number(n.b.text)) continue;
+      const std::size_t v = section_number_value(n.b.text);
+      in_order = v == last + 1 || (v == last && v != 0);
+      last = v;
+      titled.push_back(k);
+    }
+    if (in_order && titled.size() >= min_numbered_sections) {
+      for (std::size_t k : titled) after_number[k] = true;
+    }
+  }
   std::vector<std::size_t> bold_lines;
   std::size_t bold_questions = 0;
   std::vector<std::size_t> questions_to_skip;  // bold questions no prose follows
@@ -763,7 +810,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       continue;
     }
     if (ends_a_sentence_part(last_cp(t))) continue;
-    const bool numbered = b.chars <= max_numbered_subhead_chars && opens_with_section_number(t);
+    const bool numbered =
+        b.chars <= max_numbered_subhead_chars && (opens_with_section_number(t) || after_number[k]);
     if (bold || numbered) {
       if (bold) bold_lines.push_back(k);
       b.b.type = block_type::heading;
