@@ -512,6 +512,17 @@ std::vector<std::string> headings_of(const std::string& body) {
 }
 }  // namespace
 
+TEST_CASE("subheads: a bold line that goes on with the clause before it is no subhead") {
+  CHECK(headings_of(prose(1) + "<p><strong>京沪高速北京方向，</strong></p><p><strong>无锡枢纽至广陵枢纽</strong></p>"
+                    "<p><strong>将进行封闭施工！</strong></p>" + prose(2) + "<p>请大家互相转告，</p>"
+                    "<p><strong>愿大家都能</strong></p><p><strong>平安出行。</strong></p>" + prose(3) + prose(4) +
+                    prose(5) + prose(6) + prose(7) + prose(8) + prose(9))
+            .empty());
+  // after a full stop it is one
+  CHECK(headings_of(prose(1) + "<p><strong>无锡枢纽至广陵枢纽</strong></p>" + prose(2)) ==
+        std::vector<std::string>{"无锡枢纽至广陵枢纽"});
+}
+
 TEST_CASE("subheads: section numbers on lines of their own, counting 1, 2, 3, title the lines after them") {
   const std::string numbered = "<p>01</p><p>相关路段分流通行</p>" + prose(1) + "<p>02</p><p>提前规划出行路线</p>" +
                                prose(2) + "<p>02</p><p>货车绕行安排</p>" + prose(3);

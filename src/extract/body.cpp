@@ -794,11 +794,16 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     if (is_byline(t) || looks_like_caption(b) || is_aside(t)) continue;
     std::size_t next = k + 1;
     while (next < blocks.size() && drop[next]) ++next;
+    std::size_t before = k;
+    while (before > 0 && drop[before - 1]) --before;
     // a bold line that a bold clause follows ("简单说就是" / "…全封闭，") opens a
-    // passage set in bold
-    const bool bold_passage = next < blocks.size() && blocks[next].b.type == block_type::paragraph &&
-                              blocks[next].bold_chars >= blocks[next].chars &&
-                              ends_a_clause(last_cp(blocks[next].b.text));
+    // passage set in bold; one after a clause ("京沪高速北京方向，" / "无锡枢纽至
+    // 广陵枢纽") goes on with the sentence
+    const bool bold_passage = (next < blocks.size() && blocks[next].b.type == block_type::paragraph &&
+                               blocks[next].bold_chars >= blocks[next].chars &&
+                               ends_a_clause(last_cp(blocks[next].b.text))) ||
+                              (before > 0 && blocks[before - 1].b.type == block_type::paragraph &&
+                               ends_a_clause(last_cp(blocks[before - 1].b.text)));
     const bool bold = bold_is_emphasis && b.chars <= max_subhead_chars && b.bold_chars >= b.chars &&
                       !bold_passage;
     if (bold && is_short_question(b)) {
