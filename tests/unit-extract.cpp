@@ -528,8 +528,8 @@ TEST_CASE("subheads: section numbers on lines of their own, counting 1, 2, 3, ti
                                prose(2) + "<p>02</p><p>货车绕行安排</p>" + prose(3);
   CHECK(headings_of(numbered) == std::vector<std::string>{"相关路段分流通行", "提前规划出行路线", "货车绕行安排"});
   // numbers that do not count up from 1 (a chart's ticks) title nothing, nor does one alone
-  CHECK(headings_of("<p>0</p><p>去年同期水平</p>" + prose(1) + "<p>5</p><p>今年一季度</p>" + prose(2)).empty());
-  CHECK(headings_of("<p>1</p><p>相关路段分流通行</p>" + prose(1) + prose(2)).empty());
+  CHECK(headings_of("<p>0</p><p>2019年同期水平</p>" + prose(1) + "<p>5</p><p>2020年一季度</p>" + prose(2)).empty());
+  CHECK(headings_of("<p>1</p><p>2019年路段分流通行</p>" + prose(1) + prose(2)).empty());
 }
 
 TEST_CASE("subheads: a bold question among bold statements is one; an interview's questions are not") {
@@ -567,6 +567,10 @@ TEST_CASE("subheads: short plain phrases standing alone between paragraphs, two 
   // one such line alone is no structure; a line with figures or a colon is a
   // data line or a news item; the line under a picture is its caption
   CHECK(headings_of(prose(26) + "<p>态势向好，基本面继续改善</p>" + prose(27)).empty());
+  // the first section's title opens the story
+  CHECK(headings_of("<p>收盘综述</p>" + prose(23) + "<p>态势向好，基本面继续改善</p>" + prose(24) +
+                    "<p>提质挖潜，新动能加速释放</p>" + prose(25)) ==
+        std::vector<std::string>{"收盘综述", "态势向好，基本面继续改善", "提质挖潜，新动能加速释放"});
   CHECK(headings_of(prose(28) + "<p>某公司净利预增两成</p>" + prose(29) + "<p>北上资金连续8周加仓</p>" + prose(30) +
                     "<p>某股份：筹划资产重组</p>" + prose(31))
             .empty());

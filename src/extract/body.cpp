@@ -839,12 +839,16 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   if (rules.page) {
     std::vector<std::size_t> plain;
     std::size_t previous = blocks.size();  // the kept block before k
+    // the story's start stands where a heading would: its first section's
+    // title opens it
+    segment::seg_block start;
+    start.b.type = block_type::heading;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       if (drop[k]) continue;
       std::size_t next = k + 1;
       while (next < blocks.size() && drop[next]) ++next;
-      if (previous < blocks.size() && next < blocks.size() && !after_image[k] &&
-          is_plain_subhead(blocks[previous], blocks[k], blocks[next])) {
+      const segment::seg_block& before = previous < blocks.size() ? blocks[previous] : start;
+      if (next < blocks.size() && !after_image[k] && is_plain_subhead(before, blocks[k], blocks[next])) {
         plain.push_back(k);
       }
       previous = k;
