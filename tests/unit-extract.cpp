@@ -512,6 +512,17 @@ std::vector<std::string> headings_of(const std::string& body) {
 }
 }  // namespace
 
+TEST_CASE("subheads: a digest's sections numbered 一、二、 stay as subheads though they link to their stories") {
+  const std::string digest = prose(1) + "<p><strong><a href=\"/a\">一、主力资金重点出击九只个股</a></strong></p>" + prose(2) +
+                             "<p><strong><a href=\"/b\">二、两市震荡 物流板块领涨</a></strong></p>" + prose(3) +
+                             prose(4) + prose(5) + prose(6) + prose(7);
+  CHECK(headings_of(digest) == std::vector<std::string>{"一、主力资金重点出击九只个股", "二、两市震荡 物流板块领涨"});
+  // a teaser list numbered in digits is still a list of other stories
+  CHECK(headings_of(prose(1) + "<p><strong><a href=\"/a\">1. 主力资金重点出击九只个股</a></strong></p>" + prose(2) +
+                    prose(3) + prose(4) + prose(5) + prose(6))
+            .empty());
+}
+
 TEST_CASE("subheads: a bold line that goes on with the clause before it is no subhead") {
   CHECK(headings_of(prose(1) + "<p><strong>京沪高速北京方向，</strong></p><p><strong>无锡枢纽至广陵枢纽</strong></p>"
                     "<p><strong>将进行封闭施工！</strong></p>" + prose(2) + "<p>请大家互相转告，</p>"

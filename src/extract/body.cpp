@@ -891,8 +891,28 @@ bool is_linked_prose(const segment::seg_block& b) noexcept {
 
 /// A link list: more than half its text is links (a heading: nine tenths),
 /// unless it is linked prose.
+/// "一、…", "三、…": a section opened with a Chinese numeral. Such a line is a
+/// subhead even as a link (a digest's sections link to the stories they sum
+/// up); a teaser list numbers its items in digits if at all.
+bool opens_with_numeral_section(std::string_view t) noexcept {
+  t = util::trim(t);
+  std::size_t i = 0;
+  std::size_t numerals = 0;
+  while (i < t.size() && numerals <= 3) {
+    std::size_t f = i;
+    if (lexicon::chinese_numerals.find(util::next_cp(t, f)) == std::u32string_view::npos) break;
+    ++numerals;
+    i = f;
+  }
+  return numerals >= 1 && numerals <= 3 && t.substr(i).starts_with(lexicon::enumeration_comma);
+}
+
 bool is_link_list(const segment::seg_block& b) noexcept {
   if (b.chars == 0) return false;
+  if (b.b.type == block_type::paragraph && b.chars <= max_subhead_chars && b.bold_chars >= b.chars &&
+      opens_with_numeral_section(b.b.text)) {
+    return false;
+  }
   return b.b.type == block_type::heading ? b.link_chars * 10 >= b.chars * 9
                                          : b.link_chars * 2 > b.chars && !is_linked_prose(b);
 }

@@ -415,6 +415,8 @@ inline constexpr word title_badges[] = {"原创", "独家", "置顶", "首发", 
 inline constexpr word badge_open_brackets[] = {"【", "[", "〔"};
 inline constexpr word badge_close_brackets[] = {"】", "]", "〕"};
 
+/// The enumeration comma after a section's numeral ("一、").
+inline constexpr word enumeration_comma = "、";
 /// Chinese numerals of section numbers ("一、", "（十二）", "第三章").
 inline constexpr std::u32string_view chinese_numerals = U"一二三四五六七八九十百零〇";
 /// What follows a section number: "一、", "1.", "1、", "第一章".
