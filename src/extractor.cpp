@@ -380,14 +380,7 @@ result<void> extractor::impl::read_page(article& a) {
                              extract::paragraph_scope::whole_page);
     const extract::paragraph_overlap o =
         extract::measure_overlap(doc, content.root, shown.node, seg, paras, block_nodes);
-    extract::content_looks looks;
-    looks.element_chars = element_chars;
-    looks.shared_chars = o.shared_chars;
-    looks.beside_chars = o.beside_chars;
-    looks.beside_link_chars = o.beside_link_chars;
-    looks.lead_chars = o.lead_chars;
-    looks.lead_link_chars = o.lead_link_chars;
-    looks.lead_blocks = o.lead_blocks;
+    const extract::content_looks looks{o, element_chars};
     if (extract::prefer_paragraph_look(looks)) {
       extract::add_beside(doc, content.root, shown.node, seg, paras);
     } else if (extract::prefer_paragraph_lead(looks)) {

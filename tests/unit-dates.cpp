@@ -2,6 +2,8 @@
 // a reference, epoch numbers, and modification dates kept apart, end to end.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <newsx/newsx.hpp>
 
 #include <algorithm>
@@ -34,32 +36,29 @@ article extract_page(const std::string& html, options o = {}, document_hints h =
   return *a;
 }
 
+/// A story page: head markup, a headline, a byline box, then the paragraphs.
+std::string story_page(std::string_view head, std::string_view headline, std::string_view byline,
+                       std::string_view paragraphs) {
+  return fmt::format("<!doctype html><html><head><meta charset=utf-8>{}</head><body><article><h1>{}</h1>"
+                     "<div class=meta>{}</div>{}</article></body></html>",
+                     head, headline, byline, paragraphs);
+}
+
 std::string page(std::string_view head, std::string_view byline) {
-  std::string html = "<!doctype html><html><head><meta charset=utf-8>";
-  html += head;
-  html += "</head><body><article><h1>Port volumes rise for a third month</h1><div class=meta>";
-  html += byline;
-  html +=
-      "</div><p>Container volumes at the region's main ports rose for a third month in a row, "
-      "as exporters front-loaded shipments ahead of the holiday and freight rates eased from their "
-      "peak, the port authority said in its monthly report.</p><p>Throughput of twenty-foot "
-      "equivalent units was up by a tenth on the year, with the strongest gains on routes to "
-      "Southeast Asia and the Middle East, while transatlantic volumes were flat.</p>"
-      "</article></body></html>";
-  return html;
+  return story_page(head, "Port volumes rise for a third month", byline,
+                    "<p>Container volumes at the region's main ports rose for a third month in a row, "
+                    "as exporters front-loaded shipments ahead of the holiday and freight rates eased from their "
+                    "peak, the port authority said in its monthly report.</p><p>Throughput of twenty-foot "
+                    "equivalent units was up by a tenth on the year, with the strongest gains on routes to "
+                    "Southeast Asia and the Middle East, while transatlantic volumes were flat.</p>");
 }
 
 /// The same story in Chinese: the page's language decides its date convention.
 std::string page_zh(std::string_view head, std::string_view byline) {
-  std::string html = "<!doctype html><html><head><meta charset=utf-8>";
-  html += head;
-  html += "</head><body><article><h1>港口集装箱吞吐量连续三个月增长</h1><div class=meta>";
-  html += byline;
-  html +=
-      "</div><p>港口管理局在月度报告中表示，受出口企业赶在假期前集中发货、运价从高位回落等因素影响，"
-      "本地区主要港口集装箱吞吐量连续第三个月增长。</p><p>标准箱吞吐量同比增长一成，其中东南亚和"
-      "中东航线增幅最大，跨大西洋航线持平。</p></article></body></html>";
-  return html;
+  return story_page(head, "港口集装箱吞吐量连续三个月增长", byline,
+                    "<p>港口管理局在月度报告中表示，受出口企业赶在假期前集中发货、运价从高位回落等因素影响，"
+                    "本地区主要港口集装箱吞吐量连续第三个月增长。</p><p>标准箱吞吐量同比增长一成，其中东南亚和"
+                    "中东航线增幅最大，跨大西洋航线持平。</p>");
 }
 
 }  // namespace
@@ -311,10 +310,9 @@ TEST_CASE("extract: the default offset is for Chinese pages unless asked for eve
   CHECK(extract_page(page_zh("", "2024-03-05 12:55 来源：新华社")).date == "2024-03-05T12:55:00+08:00");
   // nothing says an English page's 12:55 is Beijing time, nor a Japanese one's
   CHECK(extract_page(page("", byline)).date == "2024-03-05T12:55:00");
-  const article ja = extract_page(
-      "<!doctype html><html><head><meta charset=utf-8></head><body><article><h1>港の取扱量が三か月連続で増加"
-      "</h1><div class=meta>2024-03-05 12:55</div><p>地域の主要港のコンテナ取扱量は、輸出企業が休暇前に出荷を"
-      "前倒ししたことなどから、三か月連続で増加したと港湾局が月次報告で明らかにした。</p></article></body></html>");
+  const article ja = extract_page(story_page("", "港の取扱量が三か月連続で増加", "2024-03-05 12:55",
+                                              "<p>地域の主要港のコンテナ取扱量は、輸出企業が休暇前に出荷を"
+                                              "前倒ししたことなどから、三か月連続で増加したと港湾局が月次報告で明らかにした。</p>"));
   CHECK(ja.lang == "ja");
   CHECK(ja.date == "2024-03-05T12:55:00");
   options o;

@@ -61,6 +61,15 @@ void parse_page(parsed& pg, const std::string& html) {
   clean::mark_headline(pg.doc, pg.headline);
 }
 
+/// The content's first look, as the extractor takes it: the element and its blocks.
+content_choice first_look(const parsed& pg, segment::segments& element) {
+  content_scratch tallies;
+  const content_choice first = select_content(pg.doc, tallies, pg.headline, dom::boilerplate);
+  segment::build_blocks(pg.doc, first.root, dom::removed | dom::boilerplate | dom::title_dup, element,
+                        false, first.left_out);
+  return first;
+}
+
 std::string joined(const segment::segments& seg) {
   std::string out;
   for (const auto& b : seg.blocks) out += b.b.text + "\n";
@@ -150,11 +159,8 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
       "the council should have acted long ago.</p></div></main><footer>Contact us</footer></body></html>";
   parsed pg;
   parse_page(pg, html);
-  content_scratch tallies;
-  const content_choice first = select_content(pg.doc, tallies, pg.headline, dom::boilerplate);
   segment::segments element;
-  segment::build_blocks(pg.doc, first.root, dom::removed | dom::boilerplate | dom::title_dup, element,
-                        false, first.left_out);
+  const content_choice first = first_look(pg, element);
   REQUIRE(has(joined(element), "harbour wall"));
   REQUIRE_FALSE(has(joined(element), "Fishermen"));  // the first look cut the story short
 
@@ -163,12 +169,8 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
   look_paragraphs(pg.doc, pg.headline, false, scratch, paras, paragraph_scope::whole_page);
   std::vector<std::uint32_t> nodes;
   const paragraph_overlap o = measure_overlap(pg.doc, first.root, pg.headline, element, paras, nodes);
-  content_looks looks;
-  looks.element_chars = 0;
+  content_looks looks{o};
   for (const auto& b : element.blocks) looks.element_chars += b.chars;
-  looks.shared_chars = o.shared_chars;
-  looks.beside_chars = o.beside_chars;
-  looks.beside_link_chars = o.beside_link_chars;
   CHECK(o.shared_chars == looks.element_chars);
   CHECK(prefer_paragraph_look(looks));
   add_beside(pg.doc, first.root, pg.headline, element, paras);
@@ -209,11 +211,8 @@ TEST_CASE("the lead above a fold joins the element; a standfirst beside the head
       "</div></div></div></div></body></html>";
   parsed pg;
   parse_page(pg, html);
-  content_scratch tallies;
-  const content_choice first = select_content(pg.doc, tallies, pg.headline, dom::boilerplate);
   segment::segments element;
-  segment::build_blocks(pg.doc, first.root, dom::removed | dom::boilerplate | dom::title_dup, element,
-                        false, first.left_out);
+  const content_choice first = first_look(pg, element);
   REQUIRE(has(joined(element), "The mayor"));
   REQUIRE_FALSE(has(joined(element), "The council voted"));  // the first look missed the lead
 
@@ -266,11 +265,8 @@ TEST_CASE("a story's first section under another class joins the element, howeve
       "</div><footer><a href='/about'>About us</a></footer></body></html>";
   parsed pg;
   parse_page(pg, html);
-  content_scratch tallies;
-  const content_choice first = select_content(pg.doc, tallies, pg.headline, dom::boilerplate);
   segment::segments element;
-  segment::build_blocks(pg.doc, first.root, dom::removed | dom::boilerplate | dom::title_dup, element,
-                        false, first.left_out);
+  const content_choice first = first_look(pg, element);
   REQUIRE(has(joined(element), "The mayor"));
   REQUIRE_FALSE(has(joined(element), "The council voted"));  // the first look missed the lead
 
@@ -279,14 +275,8 @@ TEST_CASE("a story's first section under another class joins the element, howeve
   look_paragraphs(pg.doc, pg.headline, false, scratch, paras, paragraph_scope::whole_page);
   std::vector<std::uint32_t> nodes;
   const paragraph_overlap o = measure_overlap(pg.doc, first.root, pg.headline, element, paras, nodes);
-  content_looks looks;
+  content_looks looks{o};
   for (const auto& b : element.blocks) looks.element_chars += b.chars;
-  looks.shared_chars = o.shared_chars;
-  looks.beside_chars = o.beside_chars;
-  looks.beside_link_chars = o.beside_link_chars;
-  looks.lead_chars = o.lead_chars;
-  looks.lead_link_chars = o.lead_link_chars;
-  looks.lead_blocks = o.lead_blocks;
   CHECK_FALSE(prefer_paragraph_look(looks));  // too little beside the element for the general rule
   CHECK(o.lead_blocks == 2);                   // the two paragraphs, not the picture's caption
   CHECK(prefer_paragraph_lead(looks));

@@ -1,6 +1,7 @@
 #include "extract/body.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 #include <tuple>
 #include <unordered_map>
@@ -79,53 +80,51 @@ bool ends_a_clause(char32_t c) noexcept {
   return c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1B || c == ';';
 }
 
-/// "一、", "（一）", "1.", "1、", "第一章": a numbered section opener.
-bool opens_with_section_number(std::string_view t) noexcept {
-  std::size_t i = 0;
-  const std::string_view open = lexicon::prefix_in(t, lexicon::opening_brackets);
-  i += open.size();
-  std::size_t digits = 0;
-  std::size_t numerals = 0;
+/// A section number opening a line: its bracket, up to two digits or three
+/// Chinese numerals, and what follows ("（一）…", "1、…", "01").
+struct section_number {
+  std::string_view open;  ///< its opening bracket ("（"), or empty
+  std::size_t digits = 0, numerals = 0;
+  std::size_t value = 0;  ///< of its digits ("01" is 1)
+  std::string_view rest;  ///< the text after the number
+};
+
+std::optional<section_number> read_section_number(std::string_view t) noexcept {
+  section_number n;
+  n.open = lexicon::prefix_in(t, lexicon::opening_brackets);
+  std::size_t i = n.open.size();
   while (i < t.size()) {
     std::size_t f = i;
     const char32_t c = util::next_cp(t, f);
     if (util::is_digit(c)) {
-      ++digits;
+      ++n.digits;
+      n.value = n.value * 10 + static_cast<std::size_t>(c - U'0');
     } else if (lexicon::chinese_numerals.find(c) != std::u32string_view::npos) {
-      ++numerals;
+      ++n.numerals;
     } else {
       break;
     }
     i = f;
   }
-  if ((digits == 0 && numerals == 0) || digits > 2 || numerals > 3) return false;
-  const std::string_view rest = t.substr(i);
-  if (!open.empty()) return !lexicon::prefix_in(rest, lexicon::closing_brackets).empty();
-  return !lexicon::prefix_in(rest, lexicon::section_number_marks).empty();
+  if ((n.digits == 0 && n.numerals == 0) || n.digits > 2 || n.numerals > 3) return std::nullopt;
+  n.rest = t.substr(i);
+  return n;
+}
+
+/// "一、", "（一）", "1.", "1、", "第一章": a numbered section opener.
+bool opens_with_section_number(std::string_view t) noexcept {
+  const std::optional<section_number> n = read_section_number(t);
+  if (!n) return false;
+  if (!n->open.empty()) return !lexicon::prefix_in(n->rest, lexicon::closing_brackets).empty();
+  return !lexicon::prefix_in(n->rest, lexicon::section_number_marks).empty();
 }
 
 /// "01", "2": a section's number on a line of its own, its title on the next
-/// (a layout of official accounts and self-media).
-bool is_lone_section_number(std::string_view t) noexcept {
-  t = util::trim(t);
-  std::size_t digits = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    if (!util::is_digit(util::next_cp(t, i))) return false;
-    ++digits;
-  }
-  return digits >= 1 && digits <= 2;
-}
-
-/// The value of a lone section number ("01" is 1; ASCII digits, as
-/// is_lone_section_number reads them).
-std::size_t section_number_value(std::string_view t) noexcept {
-  t = util::trim(t);
-  std::size_t v = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    const char32_t c = util::next_cp(t, i);
-    v = v * 10 + static_cast<std::size_t>(c - U'0');
-  }
-  return v;
+/// (a layout of official accounts and self-media): its value.
+std::optional<std::size_t> lone_section_number(std::string_view t) noexcept {
+  const std::optional<section_number> n = read_section_number(util::trim(t));
+  if (!n || !n->open.empty() || n->numerals != 0 || !n->rest.empty()) return std::nullopt;
+  return n->value;
 }
 
 char32_t last_cp(std::string_view s) noexcept {
@@ -428,27 +427,15 @@ bool is_promotion(std::string_view t) noexcept {
   bool channel = false;
   for (std::string_view w : lexicon::promo_channels) channel = channel || util::icontains(t, w);
   if (!channel) return false;
-  auto has_any = [t](std::span<const std::string_view> words) {
-    for (std::string_view w : words) {
-      if (t.find(w) != std::string_view::npos) return true;
-    }
-    return false;
-  };
-  return has_any(lexicon::promo_verbs) && has_any(lexicon::promo_calls);
+  return lexicon::found_in(t, lexicon::promo_verbs) && lexicon::found_in(t, lexicon::promo_calls);
 }
 
 /// The platform's or the site's word after a story: a stance disclaimer, or
 /// a reprint notice (a short line: a story about reprints is longer).
 bool is_closing_notice(std::string_view t) noexcept {
   const std::size_t cps = util::cp_count(t);
-  auto has_any = [t](std::span<const std::string_view> words) {
-    for (std::string_view w : words) {
-      if (t.find(w) != std::string_view::npos) return true;
-    }
-    return false;
-  };
-  return (cps <= max_disclaimer_chars && has_any(lexicon::stance_disclaimers)) ||
-         (cps <= max_reprint_notice_chars && has_any(lexicon::reprint_notices));
+  return (cps <= max_disclaimer_chars && lexicon::found_in(t, lexicon::stance_disclaimers)) ||
+         (cps <= max_reprint_notice_chars && lexicon::found_in(t, lexicon::reprint_notices));
 }
 
 /// "新浪财经免责声明：…": a disclaimer's label among the line's first characters.
@@ -479,11 +466,7 @@ bool is_page_furniture(std::string_view text) noexcept {
   }
   if (!lexicon::prefix_in(t, lexicon::furniture_openers).empty()) return util::cp_count(t) <= 200;
   if (is_disclaimer(t) || is_promotion(t)) return true;
-  if (util::cp_count(t) <= max_feedback_chars) {
-    for (std::string_view w : lexicon::feed_feedback_phrases) {
-      if (t.find(w) != std::string_view::npos) return true;
-    }
-  }
+  if (util::cp_count(t) <= max_feedback_chars && lexicon::found_in(t, lexicon::feed_feedback_phrases)) return true;
   // a button's label left in the text: "分享至：", "举报", "播报 编辑", "点赞收藏分享"
   t.remove_suffix(lexicon::suffix_in(t, lexicon::label_colons).size());
   t = util::trim(t);
@@ -520,11 +503,7 @@ bool is_relative_time(std::string_view t) noexcept {
   bool digit = false;
   for (char c : t) digit = digit || util::is_digit(static_cast<unsigned char>(c));
   if (!digit) return false;
-  if (util::icontains(t, lexicon::relative_time_word_en)) return true;
-  for (std::string_view w : lexicon::relative_time_words) {
-    if (t.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+  return util::icontains(t, lexicon::relative_time_word_en) || lexicon::found_in(t, lexicon::relative_time_words);
 }
 
 bool is_byline(std::string_view text) noexcept {
@@ -774,8 +753,10 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     std::size_t last = 0;  // the number before; a page's typo may repeat one
     for (std::size_t k = 1; k < blocks.size() && in_order; ++k) {
       const auto& n = blocks[k - 1];
-      if (drop[k] || n.b.type != block_type::paragraph || !is_lone_section_number(n.b.text)) continue;
-      const std::size_t v = section_number_value(n.b.text);
+      if (drop[k] || n.b.type != block_type::paragraph) continue;
+      const std::optional<std::size_t> number = lone_section_number(n.b.text);
+      if (!number) continue;
+      const std::size_t v = *number;
       in_order = v == last + 1 || (v == last && v != 0);
       last = v;
       titled.push_back(k);
@@ -895,16 +876,8 @@ bool is_linked_prose(const segment::seg_block& b) noexcept {
 /// subhead even as a link (a digest's sections link to the stories they sum
 /// up); a teaser list numbers its items in digits if at all.
 bool opens_with_numeral_section(std::string_view t) noexcept {
-  t = util::trim(t);
-  std::size_t i = 0;
-  std::size_t numerals = 0;
-  while (i < t.size() && numerals <= 3) {
-    std::size_t f = i;
-    if (lexicon::chinese_numerals.find(util::next_cp(t, f)) == std::u32string_view::npos) break;
-    ++numerals;
-    i = f;
-  }
-  return numerals >= 1 && numerals <= 3 && t.substr(i).starts_with(lexicon::enumeration_comma);
+  const std::optional<section_number> n = read_section_number(util::trim(t));
+  return n && n->open.empty() && n->digits == 0 && n->rest.starts_with(lexicon::enumeration_comma);
 }
 
 bool is_link_list(const segment::seg_block& b) noexcept {

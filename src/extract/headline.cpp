@@ -255,9 +255,7 @@ constexpr std::size_t max_channel_part_chars = 6;
 
 bool is_channel_title(std::string_view title) noexcept {
   title = util::trim(title);
-  for (std::string_view w : lexicon::epaper_title_words) {
-    if (title.find(w) != std::string_view::npos) return true;
-  }
+  if (lexicon::found_in(title, lexicon::epaper_title_words)) return true;
   std::size_t parts = 0;
   while (!title.empty()) {
     std::size_t cut = std::string_view::npos;

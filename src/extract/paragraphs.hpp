@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "extract/resolve.hpp"  // paragraph_overlap
 #include "parse/dom.hpp"
 #include "segment/segment.hpp"
 
@@ -85,16 +86,6 @@ paragraph_answer choose_paragraphs(const dom::document& doc, std::uint32_t headl
 /// of the public pages found the sections a too-narrow element misses one to
 /// three levels above it; text further away was another story or chrome.
 inline constexpr int beside_levels = 3;
-
-/// The paragraph answer measured against the element's blocks.
-struct paragraph_overlap {
-  std::size_t shared_chars = 0;  ///< in blocks the element has too
-  std::size_t beside_chars = 0;  ///< outside the element, within beside_levels of it
-  std::size_t beside_link_chars = 0;
-  std::size_t lead_chars = 0;  ///< the part of beside_chars in the story's lead (in_lead)
-  std::size_t lead_link_chars = 0;
-  std::size_t lead_blocks = 0;  ///< lead blocks not right under a picture (no captions)
-};
 
 /// headline: the node that shows the headline (find_headline), or 0; a good
 /// block between it and root in root's column, within beside_levels of root,

@@ -63,17 +63,21 @@ struct article_signals {
 /// the first only when it finds clearly more text.
 [[nodiscard]] bool prefer_second_look(std::size_t first_chars, std::size_t second_chars) noexcept;
 
-/// The two content answers: the chosen element's blocks (content.cpp) and
-/// the paragraph look's run of good paragraphs (paragraphs.cpp), measured
-/// against each other.
-struct content_looks {
-  std::size_t element_chars = 0;     ///< the element's blocks, link lists dropped
-  std::size_t shared_chars = 0;      ///< paragraph-look characters in blocks the element has too
-  std::size_t beside_chars = 0;      ///< paragraph-look characters beside the element (paragraphs.hpp)
+/// The paragraph answer (paragraphs.cpp, measure_overlap) measured against
+/// the chosen element's blocks.
+struct paragraph_overlap {
+  std::size_t shared_chars = 0;  ///< in blocks the element has too
+  std::size_t beside_chars = 0;  ///< outside the element, within beside_levels of it (paragraphs.hpp)
   std::size_t beside_link_chars = 0;
-  std::size_t lead_chars = 0;        ///< the part of beside_chars in the story's lead
+  std::size_t lead_chars = 0;  ///< the part of beside_chars in the story's lead (in_lead)
   std::size_t lead_link_chars = 0;
-  std::size_t lead_blocks = 0;       ///< its paragraphs, captions not counted
+  std::size_t lead_blocks = 0;  ///< lead blocks not right under a picture (no captions)
+};
+
+/// The two content answers: the chosen element's blocks (content.cpp) and
+/// the paragraph look's run of good paragraphs, measured against each other.
+struct content_looks : paragraph_overlap {
+  std::size_t element_chars = 0;  ///< the element's blocks, link lists dropped
 };
 
 /// Whether the paragraph look's good text beside the element joins it.

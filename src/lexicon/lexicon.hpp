@@ -41,6 +41,15 @@ template <std::size_t N>
   return {};
 }
 
+/// Whether an entry occurs anywhere in s.
+template <std::size_t N>
+[[nodiscard]] constexpr bool found_in(std::string_view s, const word (&table)[N]) noexcept {
+  for (word w : table) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------------------
 // Byline and credit labels
 
