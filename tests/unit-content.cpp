@@ -420,3 +420,74 @@ TEST_CASE("an <a> left open does not turn the story into link text") {
                                     "read it here.</p></div></a></body></html>");
   CHECK_FALSE(has(card.text, "Another story about the pier"));
 }
+
+TEST_CASE("a picture's credit line, an ad slot's label and a player's controls are not the story") {
+  const std::string html =
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>"
+      "<figure><img src='/a.jpg'><figcaption>The north quay at low tide</figcaption></figure>"
+      "<p>Photo: Jane Harper, Coast Courier</p><p>Caption</p><p>Close</p>" +
+      p(story[0]) + "<div class='slot'>Iklan</div>" + p(story[1]) +
+      "<div class='player'><div>Play Video</div><div>Full Screen</div></div>" + p(story[2]) +
+      "<p>Bild: dpa</p>" + p(story[3]) +
+      // a sentence that opens with the word stays
+      p("Photo: the council has put its plans on show in the library until the end of the month.") +
+      "</article></body></html>";
+  const article a = extract_page(html);
+  for (const char* s : story) CHECK(has(a.text, s));
+  CHECK_FALSE(has(a.text, "Jane Harper"));
+  CHECK_FALSE(has(a.text, "Bild: dpa"));
+  CHECK_FALSE(has(a.text, "Iklan"));
+  CHECK_FALSE(has(a.text, "Play Video"));
+  CHECK_FALSE(has(a.text, "Full Screen"));
+  CHECK_FALSE(has(a.text, "Caption"));
+  CHECK_FALSE(has(a.text, "Close"));
+  CHECK(has(a.text, "plans on show in the library"));
+}
+
+TEST_CASE("the byline shown at the story's top is no paragraph of it") {
+  const std::string ld =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour wall to "
+      "be rebuilt\",\"author\":{\"@type\":\"Person\",\"name\":\"Toni Marsh\"}}</script>";
+  for (const std::string line : {"Toni Marsh, Courier Staff", "By Toni Marsh", "Toni Marsh | Reuters"}) {
+    CAPTURE(line);
+    const article a = extract_page("<html><head>" + ld + "</head><body><article><h1>Harbour wall to be rebuilt</h1>" +
+                                   "<h2>" + line + "</h2>" + p(story[0]) + p(story[1]) + p(story[2]) +
+                                   "</article></body></html>");
+    REQUIRE(a.author);
+    CHECK(*a.author == "Toni Marsh");
+    CHECK(has(a.text, story[0]));
+    CHECK_FALSE(has(a.text, line));
+  }
+  // the name opening the story's first sentence stays
+  const std::string lead = "Toni Marsh, who chairs the harbour board, told the council on Tuesday "
+                           "that the wall could not wait another winter.";
+  const article b = extract_page("<html><head>" + ld + "</head><body><article><h1>Harbour wall to be rebuilt</h1>" +
+                                 p(lead) + p(story[1]) + p(story[2]) + "</article></body></html>");
+  CHECK(has(b.text, lead));
+}
+
+TEST_CASE("a short paragraph beside the story's block joins it by its characters, as Readability counts") {
+  // the story's first paragraphs stand outside the block that scores best
+  // (a paywall's split); the first is 143 characters, 26 words
+  const char* later[] = {
+      "The harbour board said on Wednesday that it would not appeal, and that it would hand over its "
+      "records of the wall's repairs since the war.",
+      "Divers will inspect the foundations in March, when the water is clearest, and the results will "
+      "decide whether the new wall can stand on the old footings.",
+      "Fishing boats will moor at the east quay while the work goes on, and the ferry will call at the "
+      "pier by the lifeboat station until the autumn.",
+      "The council will hold a public meeting in the library next month to show the plans and to hear "
+      "what residents think of the route of the new promenade.",
+  };
+  const std::string first =
+      "A woman in the harbour town won over eleven thousand votes in the poll, which showed the "
+      "wall's rebuilding as the first thing the town wanted.";
+  const article a = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1><div class='wrap'>"
+      "<div class='ad-wrapper'><div class='ad-label'>Advertisement</div></div>" + p(first) + p(story[0]) +
+      "<div class='premium-content'>" + p(story[1]) + p(story[2]) + p(story[3]) + p(later[0]) + p(later[1]) +
+      p(later[2]) + p(later[3]) +
+      "</div></div></article></body></html>");
+  CHECK(has(a.text, first));
+  CHECK(has(a.text, story[3]));
+}

@@ -308,6 +308,39 @@ bool is_image_credit(std::string_view text) noexcept {
   return util::cp_count(t) <= max_picture_credit_chars && !has_hiragana(t);
 }
 
+bool is_picture_credit(std::string_view text) noexcept {
+  const std::string_view t = strip_open(util::trim(text));
+  if (util::cp_count(t) > max_credit_chars || sentence_final(last_cp(t))) return false;
+  for (std::string_view w : lexicon::picture_credit_labels) {
+    if (!util::istarts_with(t, w)) continue;
+    const std::string_view rest = util::trim(t.substr(w.size()));
+    const std::string_view colon = lexicon::prefix_in(rest, lexicon::label_colons);
+    if (!colon.empty() && !util::trim(rest.substr(colon.size())).empty()) return true;
+  }
+  return false;
+}
+
+bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept {
+  std::string_view t = util::trim(text);
+  if (util::cp_count(t) > max_credit_chars || sentence_final(last_cp(t))) return false;
+  for (std::string_view w : lexicon::byline_openers) {
+    if (util::istarts_with(t, w) && t.size() > w.size() && t[w.size()] == ' ') {
+      t = util::trim(t.substr(w.size()));
+      break;
+    }
+  }
+  for (const text_candidate& a : authors) {
+    const std::string_view name = a.value;
+    // a full name ("Jane Doe"): one word alone may open any line
+    if (name.find(' ') == std::string_view::npos || !t.starts_with(name)) continue;
+    // the name ends there, and what follows is a role or the outlet
+    // (", Patch Staff", ",BBC News"), not words that carry on a sentence
+    const std::string_view rest = t.substr(name.size());
+    if (rest.empty() || !lexicon::prefix_in(rest, lexicon::name_role_separators).empty()) return true;
+  }
+  return false;
+}
+
 bool opens_comments(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
   if (util::cp_count(t) > max_tail_marker_chars) return false;
@@ -472,6 +505,9 @@ bool is_page_furniture(std::string_view text) noexcept {
   t = util::trim(t);
   for (std::string_view w : lexicon::ad_labels) {
     if (util::iequals(t, w)) return true;  // "ADVERTISEMENT", "Anzeige"
+  }
+  for (std::string_view w : lexicon::player_control_labels) {
+    if (util::iequals(t, w)) return true;  // "Full Screen", "Close"
   }
   return is_button_row(t);
 }
@@ -646,7 +682,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       drop[k] = true;
       continue;
     }
-    if (rules.page && (is_page_furniture(b.b.text) || is_counter(b.b.text))) {
+    if (rules.page && (is_page_furniture(b.b.text) || is_counter(b.b.text) ||
+                       is_picture_credit(b.b.text))) {
       drop[k] = true;
       continue;
     }
@@ -669,6 +706,10 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
         drop[k] = true;
         continue;
       }
+    }
+    if (rules.page && k < 3 && shows_byline(b.b.text, found.author)) {
+      drop[k] = true;
+      continue;
     }
     if (rules.page && k < 3 && b.b.type == block_type::paragraph && is_byline(b.b.text)) {
       drop[k] = true;

@@ -5,6 +5,7 @@
 #define NEWSX_EXTRACT_BODY_HPP
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -44,6 +45,12 @@ inline constexpr std::size_t closing_byline_blocks = 3;
 
 /// A line that opens the comment thread: "38 Responses", "Kommentare (312)",
 /// "Leave a Reply" (lexicon::comment_thread_words, comment_form_labels).
+/// "Photo: Meg Kinnard, AP", "Bild: dpa": a short line that credits a picture
+/// under a label (lexicon::picture_credit_labels) and a colon.
+[[nodiscard]] bool is_picture_credit(std::string_view text) noexcept;
+/// "By Jane Doe", "Jane Doe, Patch Staff": a short line that shows one of the
+/// page's author candidates by full name, alone or before a role or outlet.
+[[nodiscard]] bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept;
 [[nodiscard]] bool opens_comments(std::string_view text) noexcept;
 
 /// A short line without a letter: a vote count, "3 / 11".

@@ -71,10 +71,11 @@ constexpr std::uint32_t climb_link_share_divisor = 5;
 constexpr int twin_levels = 5;
 constexpr double twin_score_ratio = 0.3;
 /// Siblings of the best that score a fifth of it (at least 10), or are
-/// paragraphs of 80+ characters under a quarter links, are the story too.
+/// paragraphs of 80+ characters (code points, as Readability counts them: a
+/// line of prose in any script) under a quarter links, are the story too.
 constexpr double sibling_min_score = 10.0;
 constexpr double sibling_score_ratio = 0.2;
-constexpr std::uint32_t sibling_paragraph_chars = 80;
+constexpr std::size_t sibling_paragraph_chars = 80;
 constexpr double sibling_paragraph_max_link_density = 0.25;
 
 /// Text is data when it sits in a cell or item through at most four inline
@@ -152,6 +153,20 @@ double class_weight(const dom::node& n) {
   if (n.tag == html_tag::article) w += article_tag_weight;
   if (dom::attr(n, "itemprop") == lexicon::article_body_itemprop) w += article_body_itemprop_weight;
   return w;
+}
+
+/// The characters of an element's text that the look does not skip, its
+/// text runs trimmed.
+std::size_t text_length(const dom::document& doc, std::uint32_t e, std::uint16_t skip) noexcept {
+  std::size_t n = 0;
+  for (std::uint32_t k = e + 1; k < doc[e].end; ++k) {
+    if ((doc[k].flags & skip) != 0) {
+      k = doc[k].end - 1;
+      continue;
+    }
+    if (doc[k].type == kind::text) n += util::cp_count(util::trim(doc[k].text));
+  }
+  return n;
 }
 
 double link_density(std::uint32_t links, std::uint32_t chars, double if_empty) {
@@ -438,8 +453,8 @@ content_choice select_content(const dom::document& doc, content_scratch& scratch
       // the story is an <article>: a sibling <article> is the next story
       if (doc[best_i].tag == html_tag::article && sib.tag == html_tag::article) continue;
       const double s = (score[c] + class_weight(sib)) * (1.0 - ld);
-      const bool long_para = sib.tag == html_tag::p && chars[c] > sibling_paragraph_chars &&
-                             ld < sibling_paragraph_max_link_density;
+      const bool long_para = sib.tag == html_tag::p && ld < sibling_paragraph_max_link_density &&
+                             text_length(doc, c, skip) > sibling_paragraph_chars;
       if (s >= threshold || long_para) keep.push_back(c);
     }
     if (!keep.empty()) {

@@ -156,6 +156,10 @@ inline constexpr word english_byline_opener = "By ";
 inline constexpr word byline_openers[] = {"written by", "posted by", "words by", "story by",
                                           "reported by", "by", "par", "von"};
 
+/// What stands between a byline's name and the role or outlet after it:
+/// "Jane Doe, Staff Writer", "Jane Doe | Reuters", "Jane Doe - AP".
+inline constexpr word name_role_separators[] = {",", "|", " |", " -", " \u2013", " \u2014", " /"};
+
 /// Words that join two names of one byline ("Jane Doe and John Roe",
 /// "Jean Dupont et Marie Curie"); the byline keeps them as "A, B".
 inline constexpr word byline_name_joiners[] = {"and", "&", "et", "und"};
@@ -267,6 +271,16 @@ inline constexpr word caption_endings[] = {"摄", "供图", "摄）", "摄)"};
 inline constexpr word image_credit_openers[] = {"图片来源", "图源", "图片由", "资料图",
                                                 "配图",     "来源", "图片：", "图："};
 inline constexpr word image_credit_endings[] = {"供图", "供图）"};
+
+/// Labels that open a picture's credit line in Latin-script pages ("Photo: Meg
+/// Kinnard, AP", "Bild: dpa"), compared without case and followed by a colon.
+/// Such a line credits a picture wherever it stands (a gallery's credits
+/// come after its captions, not under each picture).
+inline constexpr word picture_credit_labels[] = {
+    "Photo", "Photos", "Photograph", "Photographs", "Photo credit", "Image", "Images", "Image credit",
+    "Picture", "Pictures", "Screenshot", "Illustration", "Credit", "Credits", "Foto", "Fotos",
+    "Fotografía", "Fotografia", "Bild", "Bilder", "Crédit photo", "Crédits photo", "Zdjęcie",
+    "Kuva", "Afbeelding"};
 
 /// Labels that open a list of other stories; what follows them is not the story.
 inline constexpr word tail_markers[] = {
@@ -389,9 +403,17 @@ inline constexpr word button_labels[] = {"分享", "分享至", "分享到", "�
 inline constexpr word label_colons[] = {"：", ":"};
 /// What an ad slot says of itself, alone on its line: furniture. Compared
 /// without case.
-inline constexpr word ad_labels[] = {"Advertisement", "Advertising", "Sponsored", "Anzeige", "Werbung",
-                                     "Publicité", "Publicidad", "Pubblicità", "Publicidade", "Reklama",
-                                     "Advertentie", "Mainos", "Annonse", "广告", "廣告"};
+inline constexpr word ad_labels[] = {"Advertisement", "Advertising", "Advert", "Sponsored", "Anzeige",
+                                     "Werbung", "Publicité", "Publicidad", "Pubblicità", "Publicidade",
+                                     "Reklama", "Reklam", "Advertentie", "Mainos", "Annonse", "Annons",
+                                     "Iklan", "Quảng cáo", "Реклама", "إعلان", "광고", "広告", "广告",
+                                     "廣告"};
+/// What a media player or a gallery's controls say, alone on a line (their
+/// text left in the page when the script did not run). Compared without case.
+inline constexpr word player_control_labels[] = {
+    "Play", "Pause", "Play Video", "Replay", "Mute", "Unmute", "Fullscreen", "Full Screen",
+    "Exit fullscreen", "Exit Full Screen", "Autoplay", "Caption", "Captions", "Close", "Next",
+    "Previous", "Skip Ad", "Copy link", "Copy video url", "Share this video"};
 
 /// A newsletter sign-up call: mentions "newsletter" and one of these.
 inline constexpr word newsletter_word = "newsletter";
