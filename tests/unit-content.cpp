@@ -458,6 +458,18 @@ TEST_CASE("the byline shown at the story's top is no paragraph of it") {
     CHECK(has(a.text, story[0]));
     CHECK_FALSE(has(a.text, line));
   }
+  // the lines the body drops (a breadcrumb's separator, the headline again)
+  // do not count among the first three; a "By" line may carry the writer's bio
+  const article c = extract_page(
+      "<html><head>" + ld + "</head><body><article><p>Harbour wall to be rebuilt</p><p>/</p>"
+      "<h1>Harbour wall to be rebuilt</h1><h2>The vote came after two winters of storms</h2>"
+      "<p>By Toni Marsh, a reporter who covers the coast and its towns. She has written about the "
+      "harbour since 2015.</p><p>May 20, 2024, 3:05 AM GMT+8</p><h2>Share this story</h2>" +
+      p(story[0]) + p(story[1]) + p(story[2]) + "</article></body></html>");
+  CHECK(has(c.text, story[0]));
+  CHECK_FALSE(has(c.text, "a reporter who covers"));
+  CHECK_FALSE(has(c.text, "3:05 AM"));
+  CHECK_FALSE(has(c.text, "Share this story"));
   // the name opening the story's first sentence stays
   const std::string lead = "Toni Marsh, who chairs the harbour board, told the council on Tuesday "
                            "that the wall could not wait another winter.";
@@ -490,4 +502,17 @@ TEST_CASE("a short paragraph beside the story's block joins it by its characters
       "</div></div></article></body></html>");
   CHECK(has(a.text, first));
   CHECK(has(a.text, story[3]));
+}
+
+TEST_CASE("\"Comments\" alone ends the story when no prose follows it, and names a section when some does") {
+  const article a = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
+                                 p(story[1]) + p(story[2]) +
+                                 "<h3>Comments</h3><p>comments</p></article></body></html>");
+  CHECK(has(a.text, story[2]));
+  CHECK_FALSE(has(a.text, "omments"));
+  const article b = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
+                                 p(story[1]) + "<h3>Comments</h3>" + p(story[2]) + p(story[3]) +
+                                 "</article></body></html>");
+  CHECK(has(b.text, "Comments"));
+  CHECK(has(b.text, story[3]));
 }

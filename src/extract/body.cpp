@@ -25,6 +25,10 @@ constexpr std::size_t max_numbered_subhead_chars = 30;
 constexpr std::size_t min_numbered_sections = 2;
 /// A source credit line is this short; in brackets it may be longer.
 constexpr std::size_t max_credit_chars = 60;
+/// A byline opened with "By" may carry the writer's bio in a sentence or two.
+constexpr std::size_t max_byline_bio_chars = 200;
+/// A byline or a dateline stands among the first three lines the body keeps.
+constexpr std::size_t opening_lines = 3;
 constexpr std::size_t max_bracketed_credit_chars = 120;
 /// How many blocks at either end of a story may hold its writer's credit.
 constexpr std::size_t credit_blocks = 3;
@@ -322,13 +326,16 @@ bool is_picture_credit(std::string_view text) noexcept {
 
 bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept {
   std::string_view t = util::trim(text);
-  if (util::cp_count(t) > max_credit_chars || sentence_final(last_cp(t))) return false;
+  bool opened = false;  // "By Jane Doe, who covers…": the word says it is a byline, bio and all
   for (std::string_view w : lexicon::byline_openers) {
     if (util::istarts_with(t, w) && t.size() > w.size() && t[w.size()] == ' ') {
       t = util::trim(t.substr(w.size()));
+      opened = true;
       break;
     }
   }
+  const std::size_t n = util::cp_count(t);
+  if (opened ? n > max_byline_bio_chars : n > max_credit_chars || sentence_final(last_cp(t))) return false;
   for (const text_candidate& a : authors) {
     const std::string_view name = a.value;
     // a full name ("Jane Doe"): one word alone may open any line
@@ -375,6 +382,16 @@ bool opens_comments(std::string_view text) noexcept {
   }
   for (std::string_view w : lexicon::comment_thread_words) {
     if (util::iequals(word, w)) return had_count || !bracket.empty();  // "Comments" alone may be a section's name
+  }
+  return false;
+}
+
+bool names_comment_thread(std::string_view text) noexcept {
+  std::string_view t = util::trim(text);
+  t.remove_suffix(lexicon::suffix_in(t, lexicon::colons).size());
+  t = util::trim(t);
+  for (std::string_view w : lexicon::comment_thread_words) {
+    if (util::iequals(t, w)) return true;
   }
   return false;
 }
@@ -506,8 +523,11 @@ bool is_page_furniture(std::string_view text) noexcept {
   for (std::string_view w : lexicon::ad_labels) {
     if (util::iequals(t, w)) return true;  // "ADVERTISEMENT", "Anzeige"
   }
-  for (std::string_view w : lexicon::player_control_labels) {
-    if (util::iequals(t, w)) return true;  // "Full Screen", "Close"
+  for (const auto& labels : {std::span<const std::string_view>(lexicon::player_control_labels),
+                             std::span<const std::string_view>(lexicon::share_labels)}) {
+    for (std::string_view w : labels) {
+      if (util::iequals(t, w)) return true;  // "Full Screen", "Close", "Share this story"
+    }
   }
   return is_button_row(t);
 }
@@ -646,16 +666,23 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   }
 
   // A comment thread's heading ends the story: it and what follows are readers'.
+  // "Comments" alone may name a section of the story, unless no prose follows it.
   if (rules.page) {
+    auto prose = [&](std::size_t k) {
+      return !drop[k] && blocks[k].b.type == block_type::paragraph && blocks[k].chars >= 60;
+    };
+    std::size_t prose_end = 0;  // one past the last paragraph of prose
+    for (std::size_t k = 0; k < blocks.size(); ++k) prose_end = prose(k) ? k + 1 : prose_end;
     bool prose_before = false;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       if (drop[k]) continue;
       const bool line = blocks[k].b.type == block_type::heading || blocks[k].b.type == block_type::paragraph;
-      if (prose_before && line && opens_comments(blocks[k].b.text)) {
+      if (prose_before && line &&
+          (opens_comments(blocks[k].b.text) || (k >= prose_end && names_comment_thread(blocks[k].b.text)))) {
         for (std::size_t j = k; j < blocks.size(); ++j) drop[j] = true;
         break;
       }
-      prose_before = prose_before || (blocks[k].b.type == block_type::paragraph && blocks[k].chars >= 60);
+      prose_before = prose_before || prose(k);
     }
   }
 
@@ -667,9 +694,13 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   }
   std::size_t bold_paragraphs = 0;
   std::size_t paragraphs = 0;
+  std::size_t kept = 0;  // blocks this loop kept before k
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     if (drop[k]) continue;
     auto& b = blocks[k];
+    // among the lines the body opens with (a breadcrumb's separator or the
+    // headline repeated, which go, do not count)
+    const bool opening = kept < opening_lines;
     if (b.b.type == block_type::paragraph) {
       ++paragraphs;
       if (b.bold_chars >= b.chars && b.chars > 0) ++bold_paragraphs;
@@ -707,11 +738,11 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
         continue;
       }
     }
-    if (rules.page && k < 3 && shows_byline(b.b.text, found.author)) {
+    if (rules.page && opening && shows_byline(b.b.text, found.author)) {
       drop[k] = true;
       continue;
     }
-    if (rules.page && k < 3 && b.b.type == block_type::paragraph && is_byline(b.b.text)) {
+    if (rules.page && opening && b.b.type == block_type::paragraph && is_byline(b.b.text)) {
       drop[k] = true;
       continue;
     }
@@ -723,6 +754,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       drop[k] = true;
       continue;
     }
+    ++kept;
   }
 
   // The last paragraph may end with the outlet in brackets: "…。（央视新闻）",

@@ -52,6 +52,9 @@ inline constexpr std::size_t closing_byline_blocks = 3;
 /// page's author candidates by full name, alone or before a role or outlet.
 [[nodiscard]] bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept;
 [[nodiscard]] bool opens_comments(std::string_view text) noexcept;
+/// "Comments", "Kommentare", "评论": a comment thread's word alone (a section
+/// of the story may be so named; the thread's heading has no prose after it).
+[[nodiscard]] bool names_comment_thread(std::string_view text) noexcept;
 
 /// A short line without a letter: a vote count, "3 / 11".
 [[nodiscard]] bool is_counter(std::string_view text) noexcept;

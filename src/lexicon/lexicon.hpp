@@ -413,7 +413,14 @@ inline constexpr word ad_labels[] = {"Advertisement", "Advertising", "Advert", "
 inline constexpr word player_control_labels[] = {
     "Play", "Pause", "Play Video", "Replay", "Mute", "Unmute", "Fullscreen", "Full Screen",
     "Exit fullscreen", "Exit Full Screen", "Autoplay", "Caption", "Captions", "Close", "Next",
-    "Previous", "Skip Ad", "Copy link", "Copy video url", "Share this video"};
+    "Previous", "Skip Ad", "Copy video url", "Share this video"};
+/// What a share bar says, alone on a line. Compared without case.
+inline constexpr word share_labels[] = {
+    "Share", "Share this", "Share this story", "Share this article", "Share article",
+    "Share on Facebook", "Share on Twitter", "Share on X", "Tweet", "Email", "Print", "Copy link",
+    "Teilen", "Artikel teilen", "Link kopieren", "Partager", "Partager cet article", "Copier le lien",
+    "Compartir", "Copiar enlace", "Condividi", "Copia link", "Udostępnij", "Delen", "Dela", "Del",
+    "Paylaş", "Bagikan", "Bagikan artikel", "Salin tautan", "シェア", "共有", "공유", "공유하기"};
 
 /// A newsletter sign-up call: mentions "newsletter" and one of these.
 inline constexpr word newsletter_word = "newsletter";
