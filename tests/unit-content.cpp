@@ -516,3 +516,18 @@ TEST_CASE("\"Comments\" alone ends the story when no prose follows it, and names
   CHECK(has(b.text, "Comments"));
   CHECK(has(b.text, story[3]));
 }
+
+TEST_CASE("a sign-up form's consent line, a 'Don't miss' box and a views disclaimer are not the story") {
+  const article a = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
+      "<div class='box'><h3>Coast Courier Weekly</h3><p>By signing up you agree to our Terms of Use and "
+      "Privacy Policy.</p></div>" + p(story[1]) + p(story[2]) +
+      "<h3>DON'T MISS</h3><p><a href='/a'>Ferry timetable changes for summer</a></p>"
+      "<p><a href='/b'>Lifeboat crew rescues two walkers</a></p>" + p(story[3]) +
+      "<p>Opinion articles reflect the views of their authors, not necessarily those of the Coast Courier.</p>"
+      "</article></body></html>");
+  for (const char* s : story) CHECK(has(a.text, s));
+  CHECK_FALSE(has(a.text, "By signing up"));
+  CHECK_FALSE(has(a.text, "DON'T MISS"));
+  CHECK_FALSE(has(a.text, "not necessarily those of"));
+}

@@ -514,6 +514,11 @@ bool is_page_furniture(std::string_view text) noexcept {
       if (util::icontains(t, w)) return true;
     }
   }
+  if (util::cp_count(t) <= 200 && util::icontains(t, lexicon::consent_word)) {
+    for (std::string_view w : lexicon::sign_up_consent_openers) {
+      if (util::istarts_with(t, w)) return true;
+    }
+  }
   if (!lexicon::prefix_in(t, lexicon::furniture_openers).empty()) return util::cp_count(t) <= 200;
   if (is_disclaimer(t) || is_promotion(t)) return true;
   if (util::cp_count(t) <= max_feedback_chars && lexicon::found_in(t, lexicon::feed_feedback_phrases)) return true;

@@ -294,7 +294,8 @@ inline constexpr word tail_markers_en[] = {
     "Related", "Related Articles", "Related Stories", "Related News", "Read More", "More Stories",
     "Recommended", "You May Also Like", "More from", "Trending", "More on this story",
     "Related internet links", "Related Topics", "Top Stories", "Featured", "Most Popular",
-    "Most Read", "Popular", "Editors' Picks"};
+    "Most Read", "Popular", "Editors' Picks", "Don't Miss", "Don\u2019t Miss", "You Might Also Like",
+    "People Also Read", "Recommended for You", "Read Next", "What to Read Next", "Around the Web", "From the Web", "Promoted Stories", "Sponsored Stories"};
 /// The same in the other languages of European news pages: "read also", "more
 /// on the subject", "most read", "next article" boxes set inside or under the
 /// story. Compared without case (ASCII); the whole block is the label.
@@ -353,7 +354,9 @@ inline constexpr word disclaimer_labels[] = {"免责声明", "免責聲明", "�
 /// A platform's disclaimer of a contributor's views ("本内容为作者独立观点，不代表
 /// 虎嗅立场"): a short line among the story's last ones with one of these is furniture.
 inline constexpr word stance_disclaimers[] = {"观点，不代表", "觀點，不代表", "仅代表作者", "僅代表作者",
-                                              "不代表本网", "不代表本站", "不代表本網", "不代表本平台"};
+                                              "不代表本网", "不代表本站", "不代表本網", "不代表本平台",
+                                              "not necessarily those of", "do not necessarily reflect",
+                                              "does not necessarily reflect"};
 
 /// A site's reprint notice ("某某网专稿，未经书面授权请勿转载", "著作权归作者所有，
 /// 商业转载请联系作者"): a short line among the story's last ones with one of
@@ -425,6 +428,12 @@ inline constexpr word share_labels[] = {
 /// A newsletter sign-up call: mentions "newsletter" and one of these.
 inline constexpr word newsletter_word = "newsletter";
 inline constexpr word sign_up_words[] = {"sign up", "subscribe"};
+/// The consent line under a sign-up form ("By signing up you agree to our
+/// Terms of Use"): opens with one of these and mentions agreeing. Compared
+/// without case.
+inline constexpr word sign_up_consent_openers[] = {"By signing up", "By subscribing", "By clicking",
+                                                   "By registering", "By submitting", "By entering your email"};
+inline constexpr word consent_word = "agree";
 
 /// "3分钟前", "8 小時前", "2 days ago": a relative timestamp.
 inline constexpr word relative_time_words[] = {"分钟前", "分鐘前", "小时前", "小時前", "天前", "秒前"};
