@@ -517,7 +517,7 @@ TEST_CASE("\"Comments\" alone ends the story when no prose follows it, and names
   CHECK(has(b.text, story[3]));
 }
 
-TEST_CASE("a sign-up form's consent line, a 'Don't miss' box and a views disclaimer are not the story") {
+TEST_CASE("a sign-up form's consent line, a 'Don't miss' box, a views disclaimer and the writer's address are not the story") {
   const article a = extract_page(
       "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
       "<div class='box'><h3>Coast Courier Weekly</h3><p>By signing up you agree to our Terms of Use and "
@@ -530,4 +530,13 @@ TEST_CASE("a sign-up form's consent line, a 'Don't miss' box and a views disclai
   CHECK_FALSE(has(a.text, "By signing up"));
   CHECK_FALSE(has(a.text, "DON'T MISS"));
   CHECK_FALSE(has(a.text, "not necessarily those of"));
+  // the writer's address under the story; an address inside a sentence of it stays
+  const std::string ask = "Readers who saw the storm break the wall can write to the harbour board at "
+                          "board@harbour.example.org before the end of the month, the mayor said.";
+  const article b = extract_page("<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
+                                 p(story[1]) + p(ask) + p(story[2]) + "<p>toni.marsh@courier.example.com</p>"
+                                 "</article></body></html>");
+  CHECK(has(b.text, ask));
+  CHECK(has(b.text, story[2]));
+  CHECK_FALSE(has(b.text, "toni.marsh@"));
 }

@@ -446,6 +446,8 @@ constexpr std::size_t disclaimer_label_within_chars = 8;
 constexpr std::size_t max_disclaimer_chars = 200;
 /// A reprint notice is a line this short.
 constexpr std::size_t max_reprint_notice_chars = 60;
+/// A writer's or a desk's address, with a name or a call beside it.
+constexpr std::size_t max_contact_line_chars = 80;
 /// A feed's feedback label is a line this short.
 constexpr std::size_t max_feedback_chars = 30;
 constexpr std::size_t max_promo_chars = 40;
@@ -486,6 +488,26 @@ bool is_closing_notice(std::string_view t) noexcept {
   const std::size_t cps = util::cp_count(t);
   return (cps <= max_disclaimer_chars && lexicon::found_in(t, lexicon::stance_disclaimers)) ||
          (cps <= max_reprint_notice_chars && lexicon::found_in(t, lexicon::reprint_notices));
+}
+
+/// A short line with an e-mail address: the writer's or the desk's contact.
+bool is_contact_line(std::string_view t) noexcept {
+  if (util::cp_count(t) > max_contact_line_chars) return false;
+  const auto word = [](char c) {
+    return util::is_digit(static_cast<unsigned char>(c)) || util::is_ascii_alpha(static_cast<unsigned char>(c)) ||
+           c == '.' || c == '_' || c == '-' || c == '+';
+  };
+  // an address: a word character on each side of the @, and a dot inside the domain
+  for (std::size_t at = t.find('@'); at != std::string_view::npos; at = t.find('@', at + 1)) {
+    if (at == 0 || at + 1 >= t.size()) continue;
+    if (!word(t[at - 1]) || !word(t[at + 1])) continue;
+    std::size_t end = at + 1;
+    while (end < t.size() && word(t[end])) ++end;
+    const std::string_view domain = t.substr(at + 1, end - at - 1);
+    const std::size_t dot = domain.find('.');
+    if (dot != std::string_view::npos && dot > 0 && dot + 1 < domain.size()) return true;
+  }
+  return false;
 }
 
 /// "新浪财经免责声明：…": a disclaimer's label among the line's first characters.
@@ -724,8 +746,9 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       continue;
     }
     // "本内容为作者独立观点，不代表虎嗅立场", "未经书面授权请勿转载": the platform's
-    // or the site's word, after the story
-    if (rules.page && paragraphs_after[k] < credit_blocks && is_closing_notice(b.b.text)) {
+    // or the site's word, after the story; "jane.doe@courier.com": the writer's address
+    if (rules.page && paragraphs_after[k] < credit_blocks &&
+        (is_closing_notice(b.b.text) || is_contact_line(b.b.text))) {
       drop[k] = true;
       continue;
     }
