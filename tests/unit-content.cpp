@@ -540,3 +540,29 @@ TEST_CASE("a sign-up form's consent line, a 'Don't miss' box, a views disclaimer
   CHECK(has(b.text, story[2]));
   CHECK_FALSE(has(b.text, "toni.marsh@"));
 }
+
+TEST_CASE("an ad slot's 'continues below', a script's 'Loading', a newsletter call and tail labels in more languages go") {
+  const article a = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) +
+      "<div class='slot'><p>Story continues below</p></div>" + p(story[1]) + "<p>Loading...</p>" + p(story[2]) +
+      "<h3>Get our free weekly newsletter</h3>" + p(story[3]) +
+      "<h3>More like this</h3><p><a href='/a'>Ferry timetable changes for summer</a></p>"
+      "</article></body></html>");
+  for (const char* s : story) CHECK(has(a.text, s));
+  CHECK_FALSE(has(a.text, "continues below"));
+  CHECK_FALSE(has(a.text, "Loading"));
+  CHECK_FALSE(has(a.text, "newsletter"));
+  CHECK_FALSE(has(a.text, "More like this"));
+  CHECK_FALSE(has(a.text, "Ferry timetable"));
+  const std::string ja[] = {
+      "市は二十日、老朽化した港の防波堤を来年春から建て替えると発表した。工事費は昨年設けた防災基金から充てる。",
+      "新しい防波堤は旧堤より二メートル高く、地元の石切り場の石を使う。堤の上には市民が歩ける遊歩道も整備する。",
+      "住民からは早期の着工を求める声が相次いでいた。市は来月、図書館で計画の説明会を開く予定だ。",
+  };
+  const article b = extract_page("<html><body><article><h1>港の防波堤、来春から建て替え</h1>" + p(ja[0]) + p(ja[1]) +
+                                 p(ja[2]) + "<h3>ランキング</h3><p><a href='/a'>駅前の再開発、着工へ</a></p>"
+                                 "</article></body></html>");
+  for (const std::string& s : ja) CHECK(has(b.text, s));
+  CHECK_FALSE(has(b.text, "ランキング"));
+  CHECK_FALSE(has(b.text, "駅前の再開発"));
+}

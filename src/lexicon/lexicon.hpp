@@ -288,14 +288,18 @@ inline constexpr word tail_markers[] = {
     "为您推荐", "热门推荐", "热点推荐", "猜你喜欢", "更多精彩", "更多阅读", "热门文章",
     "热门新闻", "相關新聞", "相關閱讀", "延伸閱讀", "推薦閱讀", "更多新聞", "相关推荐",
     "精彩推荐", "视频推荐", "精彩视频推荐", "相關推薦", "相关电报", "相关快讯", "相关资讯",
-    "相关专题", "相关链接", "相關報導", "相關文章", "相關資訊"};
+    "相关专题", "相关链接", "相關報導", "相關文章", "相關資訊",
+    // Japanese and Korean pages' own
+    "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "ランキング", "あわせて読みたい", "外部サイト",
+    "관련기사", "관련 기사", "많이 본 뉴스", "추천 기사"};
 /// The same in English; compared without case.
 inline constexpr word tail_markers_en[] = {
     "Related", "Related Articles", "Related Stories", "Related News", "Read More", "More Stories",
     "Recommended", "You May Also Like", "More from", "Trending", "More on this story",
     "Related internet links", "Related Topics", "Top Stories", "Featured", "Most Popular",
     "Most Read", "Popular", "Editors' Picks", "Don't Miss", "Don\u2019t Miss", "You Might Also Like",
-    "People Also Read", "Recommended for You", "Read Next", "What to Read Next", "Around the Web", "From the Web", "Promoted Stories", "Sponsored Stories"};
+    "People Also Read", "Recommended for You", "Read Next", "What to Read Next", "Around the Web",
+    "From the Web", "Promoted Stories", "Sponsored Stories", "More like this"};
 /// The same in the other languages of European news pages: "read also", "more
 /// on the subject", "most read", "next article" boxes set inside or under the
 /// story. Compared without case (ASCII); the whole block is the label.
@@ -410,13 +414,19 @@ inline constexpr word ad_labels[] = {"Advertisement", "Advertising", "Advert", "
                                      "Werbung", "Publicité", "Publicidad", "Pubblicità", "Publicidade",
                                      "Reklama", "Reklam", "Advertentie", "Mainos", "Annonse", "Annons",
                                      "Iklan", "Quảng cáo", "Реклама", "إعلان", "광고", "広告", "广告",
-                                     "廣告"};
+                                     "廣告",
+                                     // the line an ad slot sets in the story's flow
+                                     "Story continues below", "Article continues below",
+                                     "Continue reading below", "Scroll to continue with content",
+                                     "Scroll to continue", "Advertisement - Scroll to continue",
+                                     "İçeriğin Devamı Aşağıda", "Weiter nach der Anzeige"};
 /// What a media player or a gallery's controls say, alone on a line (their
 /// text left in the page when the script did not run). Compared without case.
 inline constexpr word player_control_labels[] = {
     "Play", "Pause", "Play Video", "Replay", "Mute", "Unmute", "Fullscreen", "Full Screen",
     "Exit fullscreen", "Exit Full Screen", "Autoplay", "Caption", "Captions", "Close", "Next",
-    "Previous", "Skip Ad", "Copy video url", "Share this video"};
+    "Previous", "Skip Ad", "Copy video url", "Share this video", "Loading", "Loading...", "加载中",
+    "載入中", "読み込み中"};
 /// What a share bar says, alone on a line. Compared without case.
 inline constexpr word share_labels[] = {
     "Share", "Share this", "Share this story", "Share this article", "Share article",
@@ -427,7 +437,7 @@ inline constexpr word share_labels[] = {
 
 /// A newsletter sign-up call: mentions "newsletter" and one of these.
 inline constexpr word newsletter_word = "newsletter";
-inline constexpr word sign_up_words[] = {"sign up", "subscribe"};
+inline constexpr word sign_up_words[] = {"sign up", "subscribe", "get our"};
 /// The consent line under a sign-up form ("By signing up you agree to our
 /// Terms of Use"): opens with one of these and mentions agreeing. Compared
 /// without case.
