@@ -434,13 +434,9 @@ TEST_CASE("a picture's credit line, an ad slot's label and a player's controls a
       "</article></body></html>";
   const article a = extract_page(html);
   for (const char* s : story) CHECK(has(a.text, s));
-  CHECK_FALSE(has(a.text, "Jane Harper"));
-  CHECK_FALSE(has(a.text, "Bild: dpa"));
-  CHECK_FALSE(has(a.text, "Iklan"));
-  CHECK_FALSE(has(a.text, "Play Video"));
-  CHECK_FALSE(has(a.text, "Full Screen"));
-  CHECK_FALSE(has(a.text, "Caption"));
-  CHECK_FALSE(has(a.text, "Close"));
+  for (const char* furniture : {"Jane Harper", "Bild: dpa", "Iklan", "Play Video", "Full Screen", "Caption", "Close"}) {
+    CHECK_FALSE(has(a.text, furniture));
+  }
   CHECK(has(a.text, "plans on show in the library"));
 }
 
@@ -467,9 +463,9 @@ TEST_CASE("the byline shown at the story's top is no paragraph of it") {
       "harbour since 2015.</p><p>May 20, 2024, 3:05 AM GMT+8</p><h2>Share this story</h2>" +
       p(story[0]) + p(story[1]) + p(story[2]) + "</article></body></html>");
   CHECK(has(c.text, story[0]));
-  CHECK_FALSE(has(c.text, "a reporter who covers"));
-  CHECK_FALSE(has(c.text, "3:05 AM"));
-  CHECK_FALSE(has(c.text, "Share this story"));
+  for (const char* furniture : {"a reporter who covers", "3:05 AM", "Share this story"}) {
+    CHECK_FALSE(has(c.text, furniture));
+  }
   // the name opening the story's first sentence stays
   const std::string lead = "Toni Marsh, who chairs the harbour board, told the council on Tuesday "
                            "that the wall could not wait another winter.";
@@ -527,9 +523,9 @@ TEST_CASE("a sign-up form's consent line, a 'Don't miss' box, a views disclaimer
       "<p>Opinion articles reflect the views of their authors, not necessarily those of the Coast Courier.</p>"
       "</article></body></html>");
   for (const char* s : story) CHECK(has(a.text, s));
-  CHECK_FALSE(has(a.text, "By signing up"));
-  CHECK_FALSE(has(a.text, "DON'T MISS"));
-  CHECK_FALSE(has(a.text, "not necessarily those of"));
+  for (const char* furniture : {"By signing up", "DON'T MISS", "not necessarily those of"}) {
+    CHECK_FALSE(has(a.text, furniture));
+  }
   // the writer's address under the story; an address inside a sentence of it stays
   const std::string ask = "Readers who saw the storm break the wall can write to the harbour board at "
                           "board@harbour.example.org before the end of the month, the mayor said.";
@@ -549,11 +545,9 @@ TEST_CASE("an ad slot's 'continues below', a script's 'Loading', a newsletter ca
       "<h3>More like this</h3><p><a href='/a'>Ferry timetable changes for summer</a></p>"
       "</article></body></html>");
   for (const char* s : story) CHECK(has(a.text, s));
-  CHECK_FALSE(has(a.text, "continues below"));
-  CHECK_FALSE(has(a.text, "Loading"));
-  CHECK_FALSE(has(a.text, "newsletter"));
-  CHECK_FALSE(has(a.text, "More like this"));
-  CHECK_FALSE(has(a.text, "Ferry timetable"));
+  for (const char* furniture : {"continues below", "Loading", "newsletter", "More like this", "Ferry timetable"}) {
+    CHECK_FALSE(has(a.text, furniture));
+  }
   const std::string ja[] = {
       "市は二十日、老朽化した港の防波堤を来年春から建て替えると発表した。工事費は昨年設けた防災基金から充てる。",
       "新しい防波堤は旧堤より二メートル高く、地元の石切り場の石を使う。堤の上には市民が歩ける遊歩道も整備する。",
