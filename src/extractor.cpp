@@ -400,7 +400,7 @@ result<void> extractor::impl::read_page(article& a) {
   rules.title = a.title ? std::string_view(*a.title) : std::string_view();
   extract::refine_body(seg, rules, a, found);
   extract::add_body_facts(a, found);
-  extract::add_after_content_facts(doc, content.root, scratch, found);
+  extract::add_after_content_facts(doc, content.root, dates, scratch, found);
 
   stocks.clear();
   stocks.scan_markup(doc, content.root, content.chrome, content.left_out);

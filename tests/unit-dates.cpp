@@ -323,3 +323,27 @@ TEST_CASE("extract: the default offset is for Chinese pages unless asked for eve
   // a time that carries its offset keeps it whatever the options
   CHECK(extract_page(page("", "2024-03-05 12:55 GMT+2 | By Jane Roe"), o).date == "2024-03-05T12:55:00+02:00");
 }
+
+TEST_CASE("extract: a labelled date in the story's footer dates a page that gives none elsewhere") {
+  // the story's block holds its paragraphs only; the byline box above it
+  // and the footer below sit beside it in the page's column
+  auto footed = [](std::string_view byline, std::string_view footer) {
+    return fmt::format(
+        "<!doctype html><html><head><meta charset=utf-8></head><body><div class=main><h1>港口集装箱吞吐量"
+        "连续三个月增长</h1><div class=meta>{}</div><div class=entry-content><p>港口管理局在月度报告中表示，"
+        "受出口企业赶在假期前集中发货、运价从高位回落等因素影响，本地区主要港口集装箱吞吐量连续第三个月增长。"
+        "</p><p>标准箱吞吐量同比增长一成，其中东南亚和中东航线增幅最大，跨大西洋航线持平。</p><p>管理局预计，"
+        "随着新航线开通和码头扩建完成，下半年吞吐量仍将保持增长，但增速可能放缓。</p></div><footer "
+        "class=single-footer><div>{}</div></footer></div><div class=related><h3>相关阅读</h3><p>2019-10-01 "
+        "另一篇文章</p></div></body></html>",
+        byline, footer);
+  };
+  const article a = extract_page(footed("来源：新华社", "阅读 539 发布日期：2019-09-23 14:34:05&nbsp;&nbsp;所属分类：头条"));
+  CHECK(a.date == "2019-09-23T14:34:05+08:00");
+  // an unlabelled date below the story is another story's
+  const article b = extract_page(footed("来源：新华社", "阅读 539 所属分类：头条"));
+  CHECK_FALSE(b.date);
+  // the byline's date wins
+  const article c = extract_page(footed("2019-09-20 09:00 来源：新华社", "发布日期：2019-09-23 14:34:05"));
+  CHECK(c.date == "2019-09-20T09:00:00+08:00");
+}

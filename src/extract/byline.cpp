@@ -6,6 +6,7 @@
 #include "extract/body.hpp"
 #include "extract/byline_markup.hpp"
 #include "extract/dates.hpp"
+#include "lexicon/dates.hpp"
 #include "lexicon/lexicon.hpp"
 #include "util/text.hpp"
 
@@ -533,8 +534,8 @@ void add_byline_facts(std::string_view zone, const date_context& dates, facts& f
   found.add(found.author, byline_account(zone), origin::account_by_date);
 }
 
-void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,
-                             facts& found) {
+void add_after_content_facts(const dom::document& doc, std::uint32_t content, const date_context& dates,
+                             std::string& scratch, facts& found) {
   scratch.clear();
   const std::uint32_t after = content < doc.size() ? doc[content].end : doc.size();
   for (std::uint32_t i = after; i < doc.size() && scratch.size() < after_content_bytes; ++i) {
@@ -546,6 +547,10 @@ void add_after_content_facts(const dom::document& doc, std::uint32_t content, st
   }
   found.add(found.source, byline_field(scratch, lexicon::source_labels), origin::after_content);
   found.add(found.author, labelled_names(scratch), origin::after_content);
+  // "发布日期：2019-09-23 14:34:05" in the story's footer
+  if (std::optional<parsed_date> d = find_labelled_date(scratch, lexicon::published_labels, &dates)) {
+    found.date.push_back({*d, origin::after_content});
+  }
 }
 
 bool looks_like_person(std::string_view token) noexcept {

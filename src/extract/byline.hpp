@@ -85,9 +85,10 @@ void append_closing_byline(const segment::segments& content, std::string& zone);
 /// times need a reference in dates).
 void add_byline_facts(std::string_view zone, const date_context& dates, facts& found);
 
-/// A labelled credit ("来源：…") in the text right after the content.
-void add_after_content_facts(const dom::document& doc, std::uint32_t content, std::string& scratch,
-                             facts& found);
+/// A labelled credit ("来源：…") or publication date ("发布日期：…") in the
+/// text right after the content.
+void add_after_content_facts(const dom::document& doc, std::uint32_t content, const date_context& dates,
+                             std::string& scratch, facts& found);
 
 /// Whether the label found at text[at] is part of a longer word that is no
 /// label (lexicon::label_compounds: 记者会, 图片来源).

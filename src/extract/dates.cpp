@@ -21,8 +21,8 @@ constexpr std::int64_t max_epoch_seconds = 4102444800;  // 2100-01-01T00:00:00Z
 /// A page is not published after it was fetched; one day of slack for
 /// clocks and zones.
 constexpr std::int64_t reference_slack_seconds = 86400;
-/// How far before a date a modification label may stand ("Last modified on ").
-constexpr std::size_t modified_label_reach = 24;
+/// How far before a date its label may stand ("Last modified on ", "发布日期：").
+constexpr std::size_t label_reach = 24;
 /// Offsets beyond ±14:00 exist nowhere.
 constexpr int max_offset_hours = 14;
 
@@ -559,12 +559,12 @@ bool all_digits(std::string_view s) noexcept {
   return true;
 }
 
-/// A modification label ends just before pos, with at most a colon, white
+/// A label of labels ends just before pos, with at most a colon, white
 /// space or "on" between: "Updated: ", "更新时间：", "Last modified on ".
-bool after_modified_label(std::string_view text, std::size_t pos) noexcept {
-  const std::size_t from = pos > modified_label_reach ? pos - modified_label_reach : 0;
+bool after_label(std::string_view text, std::size_t pos, std::span<const lexicon::word> labels) noexcept {
+  const std::size_t from = pos > label_reach ? pos - label_reach : 0;
   const std::string_view window = text.substr(from, pos - from);
-  for (lexicon::word label : lexicon::modified_labels) {
+  for (lexicon::word label : labels) {
     std::size_t p = util::ifind(window, label);
     std::size_t last = std::string_view::npos;
     while (p != std::string_view::npos) {
@@ -758,7 +758,7 @@ byline_dates find_byline_dates(std::string_view text, const date_context* ctx) n
       out.many = distinct >= byline_list_min_dates;
     }
     const std::size_t pos = from + at;
-    if (after_modified_label(text, pos)) {
+    if (after_label(text, pos, lexicon::modified_labels)) {
       if (!out.modified) out.modified = d;
     } else if (!out.published) {
       out.published = d;
@@ -766,6 +766,19 @@ byline_dates find_byline_dates(std::string_view text, const date_context* ctx) n
     from = pos + (d->consumed > 0 ? d->consumed : 1);
   }
   return out;
+}
+
+std::optional<parsed_date> find_labelled_date(std::string_view text, std::span<const lexicon::word> labels,
+                                              const date_context* ctx) noexcept {
+  for (std::size_t from = 0; from < text.size();) {
+    std::size_t at = 0;
+    const std::optional<parsed_date> d = find_date(text.substr(from), &at, ctx);
+    if (!d) break;
+    const std::size_t pos = from + at;
+    if (after_label(text, pos, labels)) return d;
+    from = pos + (d->consumed > 0 ? d->consumed : 1);
+  }
+  return std::nullopt;
 }
 
 }  // namespace newsx::extract

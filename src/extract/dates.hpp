@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -81,6 +82,12 @@ struct date_context {
 /// in ctx, a relative time).
 [[nodiscard]] std::optional<parsed_date> find_date(std::string_view text, std::size_t* at = nullptr,
                                                    const date_context* ctx = nullptr) noexcept;
+
+/// The first date in text that one of labels introduces, with at most a
+/// colon, white space or "on" between ("发布日期：2019-09-23", "Posted on March 6").
+[[nodiscard]] std::optional<parsed_date> find_labelled_date(std::string_view text,
+                                                            std::span<const std::string_view> labels,
+                                                            const date_context* ctx = nullptr) noexcept;
 
 /// The dates of a byline, publication and modification apart: a date right
 /// after a modification label ("更新时间：", "Updated") is the modification

@@ -131,6 +131,7 @@ constexpr row<date_rule> date_precedence[] = {
     {origin::page_meta, date_rule::any},
     {origin::page_data, date_rule::with_time},
     {origin::page_data, date_rule::any},
+    {origin::after_content, date_rule::any},  // "发布日期：…" in the story's footer
 };
 
 /// A post's own link, then where the document was fetched from, then what

@@ -149,11 +149,20 @@ inline constexpr word relative_now[] = {"刚刚", "剛剛", "just now"};
 /// Labels before a modification date in a byline ("更新时间：…", "Updated
 /// March 6, 2024"): that date is date_modified, never the publication date.
 /// Compared without ASCII case; the date must follow within
-/// modified_label_reach bytes (dates.cpp).
+/// label_reach bytes (dates.cpp).
 inline constexpr word modified_labels[] = {
     "更新时间", "更新於", "更新于", "最后更新", "最後更新", "修改时间", "更新日期", "更新",
     "updated", "last modified", "modified", "mis à jour", "actualizado", "aktualisiert",
     "atualizado", "aggiornato"};
+
+/// Labels before a publication date set apart from the byline, in the
+/// lines just after the story (a footer's "发布日期：2019-09-23 14:34:05",
+/// "Posted on March 6, 2024"). Compared without ASCII case; the date must
+/// follow within label_reach bytes (dates.cpp).
+inline constexpr word published_labels[] = {
+    "发布日期", "发布时间", "发表日期", "发表时间", "發佈日期", "發佈時間", "發表日期", "發表時間",
+    "published on", "published", "posted on", "posted", "veröffentlicht am", "veröffentlicht",
+    "publié le", "publicado el", "publicado em", "pubblicato il"};
 
 /// Front matter keys of a post's modification date.
 inline constexpr word post_modified_keys[] = {"updated", "last_modified", "modified", "lastmod",
