@@ -144,6 +144,10 @@ TEST_CASE("credit lines and trailing credits") {
   CHECK(credit_line("本文来源于：第一财经") == "第一财经");
   CHECK(credit_line("数据来源：Wind").empty());
   CHECK(credit_line("他说来源：不明，这是一句很长的正文，不会被当作来源行处理。").empty());
+  // brackets that close before the line ends hold a credit, not the line
+  CHECK(credit_line("（来源：搜狐财经）编者按：企业从未像今天这样被关注。").empty());
+  CHECK(opening_group_end("（来源：新华社（北京））编者按") == std::string_view("（来源：新华社（北京））").size());
+  CHECK(opening_group_end("来源：新华社") == std::string_view::npos);
   std::size_t cut = 0;
   const std::string t1 = "增长384.9%。（央视新闻客户端）";
   CHECK(trailing_credit(t1, cut) == "央视新闻客户端");
@@ -340,6 +344,16 @@ article zh_extract(const std::string& html) {
   return *a;
 }
 }  // namespace
+
+TEST_CASE("a paragraph opened with a credit in brackets keeps its text; the credit names the source") {
+  const article a = zh_extract(zh_story("", "<p><strong>（来源：港口观察）编者按：</strong>港口是外贸的晴雨表，"
+                                            "本刊将连续报道各地港口的新变化。</p>"));
+  CHECK(a.source.value_or("") == "港口观察");
+  CHECK(a.text.find("编者按：港口是外贸的晴雨表") != std::string::npos);
+  CHECK(a.text.find("来源：港口观察") == std::string::npos);
+  // the first paragraph is no bold subhead for its credit's bold
+  for (const block& b : a.body) CHECK(b.type != block_type::heading);
+}
 
 TEST_CASE("Chinese bylines on a page: labelled, trailing, bracketed, in an author element") {
   CHECK(zh_extract(zh_story("作者：郑宇、韩松")).author.value_or("") == "郑宇、韩松");

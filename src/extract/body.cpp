@@ -219,12 +219,34 @@ bool is_plain_subhead(const segment::seg_block& before, const segment::seg_block
 
 }  // namespace
 
+std::size_t opening_group_end(std::string_view t) noexcept {
+  if (lexicon::prefix_in(t, lexicon::opening_brackets).empty()) return std::string_view::npos;
+  int depth = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    if (const std::string_view o = lexicon::prefix_in(t.substr(i), lexicon::opening_brackets); !o.empty()) {
+      ++depth;
+      i += o.size();
+    } else if (const std::string_view c = lexicon::prefix_in(t.substr(i), lexicon::closing_brackets); !c.empty()) {
+      i += c.size();
+      if (--depth == 0) return i;
+    } else {
+      ++i;
+    }
+  }
+  return std::string_view::npos;
+}
+
 std::string_view credit_line(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
   // a credit is a short line; one in brackets may name a long byline too
-  // ("（本文来源：经济日报 作者：…研究部部长、研究员某某）")
+  // ("（本文来源：经济日报 作者：…研究部部长、研究员某某）"), and ends where they close
+  // ("（来源：某报）编者按：…" is a paragraph that opens with a credit)
   const bool bracketed = !lexicon::prefix_in(t, lexicon::opening_brackets).empty();
   if (util::cp_count(t) > (bracketed ? max_bracketed_credit_chars : max_credit_chars)) return {};
+  if (bracketed) {
+    const std::size_t end = opening_group_end(t);
+    if (end != std::string_view::npos && end < t.size()) return {};
+  }
   t = strip_close(strip_open(t));
   for (std::string_view key : lexicon::source_labels) {
     if (!starts_with(t, key)) continue;
@@ -731,6 +753,25 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     if (b.b.type == block_type::paragraph) {
       ++paragraphs;
       if (b.bold_chars >= b.chars && b.chars > 0) ++bold_paragraphs;
+    }
+    // "（来源：搜狐财经）编者按：…": the credit in brackets goes, the paragraph stays
+    if (const std::size_t end = opening_group_end(b.b.text); end != std::string_view::npos) {
+      const std::string_view group = std::string_view(b.b.text).substr(0, end);
+      const std::string_view credit = end < b.b.text.size() ? credit_line(group) : std::string_view();
+      if (!credit.empty()) {
+        found.add(found.source, credit, origin::credit_line);
+        found.add(found.author, labelled_names(group), origin::credit_line);
+        std::size_t from = end;
+        while (from < b.b.text.size() && b.b.text[from] == ' ') ++from;
+        // the counts lose the credit's characters (taken as bold and linked
+        // first: a bold credit must not make the rest a bold subhead)
+        std::uint32_t cut = 0;
+        for (std::size_t i = 0; i < end;) cut += util::is_space(util::next_cp(b.b.text, i)) ? 0 : 1;
+        b.chars -= std::min(b.chars, cut);
+        b.bold_chars -= std::min(b.bold_chars, cut);
+        b.link_chars -= std::min(b.link_chars, cut);
+        b.b.text.erase(0, from);
+      }
     }
     const std::string_view credit = credit_line(b.b.text);
     if (!credit.empty()) {

@@ -24,7 +24,13 @@ inline constexpr std::size_t closing_byline_blocks = 3;
 [[nodiscard]] bool is_closing_byline(const segment::seg_block& b) noexcept;
 
 /// "（文章来源：智通财经网）", "来源：新华社" -> the credited name, else empty.
+/// A line in brackets is a credit only where they close at its end.
 [[nodiscard]] std::string_view credit_line(std::string_view text) noexcept;
+
+/// "（来源：某报）编者按：…" -> the bytes up to the bracket that closes the one
+/// the text opens with (nested pairs counted); npos when it opens with none or
+/// never closes it.
+[[nodiscard]] std::size_t opening_group_end(std::string_view text) noexcept;
 
 /// "明報記者 劉志偉" -> "明報": the outlet before a credit's role word, when it
 /// reads as one; else empty.
