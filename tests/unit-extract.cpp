@@ -809,3 +809,57 @@ TEST_CASE("body: a table whose rows open with a linked name keeps its other cell
   REQUIRE(r);
   CHECK(r->text.find("3.1 MB (-75%)") != std::string::npos);
 }
+
+TEST_CASE("a page's closing credit stays in its text and names the source; a post's leaves the text") {
+  const article page = zh_extract(zh_story("", "", "（港口观察）"));
+  CHECK(page.source.value_or("") == "港口观察");
+  CHECK(page.text.find("以应对货量增长。（港口观察）") != std::string::npos);
+  const article writer = zh_extract(zh_story("", "", "（钟才文）"));
+  CHECK(writer.author.value_or("") == "钟才文");
+  CHECK(writer.text.find("（钟才文）") != std::string::npos);
+  // a writer's 文/ credit is set apart from the text
+  const article wen = zh_extract(zh_story("", "", "（文/岳川）"));
+  CHECK(wen.text.find("岳川") == std::string::npos);
+  extractor ex;
+  const auto post = ex.extract(std::string("---\ntitle: 港口物流量创新高\n---\n") +
+                               "今年前两个月，港口货物吞吐量同比增长百分之八，集装箱航线持续加密。（港口观察）\n");
+  REQUIRE(post);
+  CHECK(post->source.value_or("") == "港口观察");
+  CHECK(post->text.find("（港口观察）") == std::string::npos);
+}
+
+TEST_CASE("page furniture in Chinese: a breadcrumb, page tools, a disclaimer, a follow call, a bio note") {
+  const article a = zh_extract(zh_story(
+      "", "<p>您所在的位置：首页 &gt; 快讯 &gt; 公司</p><p>字号</p>",
+      "",
+      "<p>打印关闭</p><p>【纠错】</p><p>本文仅供参考，不构成投资建议。投资者据此操作，风险自担。</p>"
+      "<p>关注公众号：港口观察</p><p>（本文作者介绍：资深港口分析师。）</p>"));
+  CHECK(a.text.find("今年前两个月") != std::string::npos);
+  for (const char* furniture : {"位置", "字号", "打印", "纠错", "投资建议", "公众号", "作者介绍"}) {
+    CAPTURE(furniture);
+    CHECK(a.text.find(furniture) == std::string::npos);
+  }
+}
+
+TEST_CASE("the headline repeated above the story, whole or broken across lines, leaves the body") {
+  auto page = [](std::string_view lines) {
+    return std::string("<html><head><title>港口集团关于调整二〇二四年集装箱码头作业费率的通知</title></head><body>"
+                       "<div class=\"article\"><h1>港口集团关于调整二〇二四年集装箱码头作业费率的通知</h1>"
+                       "<div class=\"content\">") +
+           std::string(lines) +
+           "<p>（2024年3月1日港口集团第十二次董事会审议通过）</p>"
+           "<p>为适应港口生产经营形势的变化，经集团研究决定，自四月一日起调整集装箱码头作业费率，具体标准见附件。</p>"
+           "<p>各码头公司应做好费率调整的宣传解释工作，确保新旧费率平稳衔接，调整中遇到的问题请及时报告集团。</p>"
+           "</div></div></body></html>";
+  };
+  const article broken = zh_extract(page("<p>港口集团</p><p>关于调整二〇二四年集装箱码头</p><p>作业费率的通知</p>"));
+  CHECK(broken.text.find("港口集团\n") == std::string::npos);
+  CHECK(broken.text.find("作业费率的通知") == std::string::npos);
+  // the note in brackets that dates the decision is the text's, not a byline
+  CHECK(broken.text.find("董事会审议通过") != std::string::npos);
+  const article tagged = zh_extract(page("<p>【独家】港口集团关于调整二〇二四年集装箱码头作业费率的通知</p>"));
+  CHECK(tagged.text.find("【独家】") == std::string::npos);
+  // one line that is only a part of the headline may be a subhead the title quotes
+  const article part = zh_extract(page("<p><strong>集装箱码头</strong></p>"));
+  CHECK(part.text.find("集装箱码头\n") != std::string::npos);
+}

@@ -25,6 +25,16 @@ constexpr std::size_t max_numbered_subhead_chars = 30;
 constexpr std::size_t min_numbered_sections = 2;
 /// A source credit line is this short; in brackets it may be longer.
 constexpr std::size_t max_credit_chars = 60;
+/// The headline repeated above the story, among its first eight blocks and
+/// before its first line of 30 characters or more: whole, with a tag of up to
+/// four letters ("【独家】"), or broken across lines that spell nine tenths of
+/// it (one line that is a part of it may be a subhead the title quotes).
+constexpr std::size_t title_repeat_window = 8;
+constexpr std::uint32_t title_part_prose_chars = 30;
+constexpr std::size_t max_title_tag_chars = 4;
+constexpr std::size_t title_cover_num = 9, title_cover_den = 10;
+/// A line in brackets longer than a date ("（2024年5月20日）") is a note, not a byline.
+constexpr std::size_t max_bracketed_date_chars = 20;
 /// A byline opened with "By" may carry the writer's bio in a sentence or two.
 constexpr std::size_t max_byline_bio_chars = 200;
 /// A byline or a dateline stands among the first three lines the body keeps.
@@ -370,6 +380,57 @@ bool shows_byline(std::string_view text, std::span<const text_candidate> authors
   return false;
 }
 
+void append_letters(std::string_view s, std::string& out) {
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t from = i;
+    const char32_t c = util::next_cp(s, i);
+    if (util::is_space(c) || util::is_cjk_punct(c) || (c < 0x80 && !util::is_digit(c) && !util::is_ascii_alpha(c))) {
+      continue;
+    }
+    out.append(s.substr(from, i - from));
+  }
+}
+
+void drop_title_repeats(std::span<const segment::seg_block> blocks, std::string_view title,
+                        std::vector<bool>& drop) {
+  std::string whole, run, line;
+  append_letters(title, whole);
+  const std::size_t title_chars = util::cp_count(whole);
+  if (title_chars == 0) return;
+  // the lines above the story's first line of prose, among its first few
+  std::vector<std::size_t> opening;
+  for (std::size_t k = 0; k < blocks.size() && k < title_repeat_window; ++k) {
+    if (drop[k]) continue;
+    if (blocks[k].chars >= title_part_prose_chars) break;
+    opening.push_back(k);
+  }
+  for (std::size_t i = 0; i < opening.size(); ++i) {
+    line.clear();
+    append_letters(blocks[opening[i]].b.text, line);
+    // the whole title, with a tag of a few letters beside it ("【独家】")
+    const std::size_t n = util::cp_count(line);
+    if (n > 0 && line.find(whole) != std::string::npos && n <= title_chars + max_title_tag_chars) {
+      drop[opening[i]] = true;
+      continue;
+    }
+    // or the title broken across lines: a run of them that spells it out
+    run.clear();
+    for (std::size_t j = i; j < opening.size(); ++j) {
+      if (j > i) {
+        line.clear();
+        append_letters(blocks[opening[j]].b.text, line);
+      }
+      run += line;
+      if (run.empty() || whole.find(run) == std::string::npos) break;
+      if (j > i && util::cp_count(run) * title_cover_den >= title_chars * title_cover_num) {
+        for (std::size_t t = i; t <= j; ++t) drop[opening[t]] = true;
+        i = j;
+        break;
+      }
+    }
+  }
+}
+
 bool opens_comments(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
   if (util::cp_count(t) > max_tail_marker_chars) return false;
@@ -480,7 +541,8 @@ bool is_button_row(std::string_view t) noexcept {
   for (std::size_t i = 0; i < t.size();) {
     std::size_t next = i;
     const char32_t c = util::next_cp(t, next);
-    if (util::is_space(c) || c == '|' || c == 0xFF5C || c == 0xB7 || c == 0x30FB) {
+    // separators between labels, and the lenticular brackets around one ("【纠错】")
+    if (util::is_space(c) || c == '|' || c == 0xFF5C || c == 0xB7 || c == 0x30FB || c == 0x3010 || c == 0x3011) {
       i = next;
       continue;
     }
@@ -612,10 +674,14 @@ bool is_relative_time(std::string_view t) noexcept {
 }
 
 bool is_byline(std::string_view text) noexcept {
-  if (util::cp_count(text) > 100) return false;
+  const std::size_t cps = util::cp_count(text);
+  if (cps > 100) return false;
   if (is_relative_time(text)) return true;
   // a sentence that mentions a time is prose
   if (text.find("。") != std::string_view::npos || sentence_final(last_cp(text))) return false;
+  // a note in brackets that dates something ("（2007年6月29日…会议通过）") is the text's
+  const std::size_t group = opening_group_end(util::trim(text));
+  if (group == util::trim(text).size() && cps > max_bracketed_date_chars) return false;
   if (find_date(text) || has_year_and_time(text)) return true;
   for (std::string_view label : lexicon::byline_line_labels) {
     if (text.find(label) != std::string_view::npos) return true;
@@ -734,6 +800,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       prose_before = prose_before || prose(k);
     }
   }
+
+  if (rules.page && !rules.title.empty()) drop_title_repeats(blocks, rules.title, drop);
 
   // Credit lines name the source; furniture goes.
   std::vector<std::size_t> paragraphs_after(blocks.size(), 0);
@@ -854,6 +922,10 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
         if (!writers.empty()) cut = open;
       }
     }
+    // the credit a page's story ends on names its source or writer and stays
+    // in its text, as the page prints it (a writer's "文/" credit goes); a
+    // post's goes, as the posts' own site sets them apart
+    const bool keep = rules.page && !who.empty();
     if (!who.empty() && looks_like_person(who)) {  // "…。（钟才文）": a writer, not an outlet
       writers.assign(who);
       who = {};
@@ -867,7 +939,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
     }
     if (!who.empty()) found.add(found.source, who, origin::trailing_credit);
     if (!writers.empty()) found.add(found.author, writers, origin::trailing_credit);
-    if (!who.empty() || !writers.empty()) {
+    if (!keep && (!who.empty() || !writers.empty())) {
       b.b.text.resize(cut);
       while (!b.b.text.empty() && b.b.text.back() == ' ') b.b.text.pop_back();
       if (util::trim(b.b.text).empty()) drop[k] = true;

@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/facts.hpp"
 #include "newsx/article.hpp"
@@ -58,6 +59,14 @@ inline constexpr std::size_t closing_byline_blocks = 3;
 /// page's author candidates by full name, alone or before a role or outlet.
 [[nodiscard]] bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept;
 [[nodiscard]] bool opens_comments(std::string_view text) noexcept;
+/// Appends s without its white space and punctuation: the letters two
+/// spellings of one headline share.
+void append_letters(std::string_view s, std::string& out);
+/// Marks in drop the lines above the story that repeat its headline: whole
+/// (a tag beside it) or broken across lines ("全国人民代表大会常务委员会" /
+/// "关于批准…的决议"), compared by their letters (append_letters).
+void drop_title_repeats(std::span<const segment::seg_block> blocks, std::string_view title,
+                        std::vector<bool>& drop);
 /// "Comments", "Kommentare", "评论": a comment thread's word alone (a section
 /// of the story may be so named; the thread's heading has no prose after it).
 [[nodiscard]] bool names_comment_thread(std::string_view text) noexcept;

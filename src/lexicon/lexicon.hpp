@@ -348,7 +348,10 @@ inline constexpr word furniture_openers[] = {
     "关键词：", "关键字:",  "关键词:",  "标签：",   "文章关键词", "Tags:",    "Keywords:",
     // a role and a bar or slash ("编辑|魏一鸣", "出品｜某栏目"); Hong Kong and Taiwan spellings
     "编辑|",    "编辑｜",   "编辑/",    "编辑／",   "出品|",    "出品｜",     "责任编辑",
-    "責任編輯", "責編",     "編輯：",   "編輯:",    "編輯|",    "編輯｜",     "免責聲明"};
+    "責任編輯", "責編",     "編輯：",   "編輯:",    "編輯|",    "編輯｜",     "免責聲明",
+    // a breadcrumb ("您所在的位置：首页 > 快讯"), a keyword row, a follow call, a bio note
+    "您所在的位置", "您的位置", "当前位置", "所在位置", "當前位置", "关键词 >>", "关键词>>",
+    "关注公众号", "關注公眾號", "本文作者介绍", "作者简介：", "作者簡介："};
 
 /// Disclaimer labels, which an outlet's name may precede ("新浪财经免责声明：…",
 /// "风险提示及免责条款"): a short line with one near its start is furniture.
@@ -359,6 +362,8 @@ inline constexpr word disclaimer_labels[] = {"免责声明", "免責聲明", "�
 /// 虎嗅立场"): a short line among the story's last ones with one of these is furniture.
 inline constexpr word stance_disclaimers[] = {"观点，不代表", "觀點，不代表", "仅代表作者", "僅代表作者",
                                               "不代表本网", "不代表本站", "不代表本網", "不代表本平台",
+                                              // an investment disclaimer
+                                              "不构成投资建议", "不構成投資建議", "风险自担", "風險自負",
                                               "not necessarily those of", "do not necessarily reflect",
                                               "does not necessarily reflect"};
 
@@ -405,7 +410,9 @@ inline constexpr word line_bullets[] = {"●", "■", "◆", "▲", "◎", "★"
 /// is one of these alone, a colon after it or not, is a control, never the story.
 inline constexpr word button_labels[] = {"分享", "分享至", "分享到", "举报", "不喜欢", "播报",
                                          "编辑", "收藏", "点赞", "打印", "返回顶部", "播报文章",
-                                         "举报/反馈", "反馈", "关注", "在看", "留言", "讚好", "收藏文章"};
+                                         "举报/反馈", "反馈", "关注", "在看", "留言", "讚好", "收藏文章",
+                                         "关闭", "關閉", "纠错", "糾錯", "字号", "字號", "推荐", "推薦",
+                                         "目录", "目錄"};
 /// The colons such a label may end with.
 inline constexpr word label_colons[] = {"：", ":"};
 /// What an ad slot says of itself, alone on its line: furniture. Compared
