@@ -346,4 +346,8 @@ TEST_CASE("extract: a labelled date in the story's footer dates a page that give
   // the byline's date wins
   const article c = extract_page(footed("2019-09-20 09:00 来源：新华社", "发布日期：2019-09-23 14:34:05"));
   CHECK(c.date == "2019-09-20T09:00:00+08:00");
+  // a date below a list of other stories or in the comments is theirs; a label is a whole word
+  CHECK_FALSE(extract_page(footed("来源：新华社", "<h3>相关阅读</h3><p>发布时间：2019-10-01 另一篇文章</p>")).date);
+  CHECK_FALSE(extract_page(footed("来源：新华社", "<h3>3 Responses</h3><p>Posted on March 7, 2024 at 3:12 pm</p>")).date);
+  CHECK_FALSE(extract_page(footed("来源：新华社", "Reposted 2019-10-01")).date);
 }

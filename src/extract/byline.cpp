@@ -540,10 +540,13 @@ void add_after_content_facts(const dom::document& doc, std::uint32_t content, co
   const std::uint32_t after = content < doc.size() ? doc[content].end : doc.size();
   for (std::uint32_t i = after; i < doc.size() && scratch.size() < after_content_bytes; ++i) {
     const dom::node& nd = doc[i];
-    if (nd.type == kind::text && (nd.flags & dom::removed) == 0) {
-      scratch.append(nd.text);
-      scratch.push_back(' ');
-    }
+    if (nd.type != kind::text || (nd.flags & dom::removed) != 0) continue;
+    // a list of other stories or the comments begin: their credits and dates are theirs
+    if (is_tail_marker(nd.text) || opens_comments(nd.text)) break;
+    std::size_t take = std::min(nd.text.size(), after_content_bytes - scratch.size());
+    while (take < nd.text.size() && take > 0 && (static_cast<unsigned char>(nd.text[take]) & 0xC0) == 0x80) --take;
+    scratch.append(nd.text.substr(0, take));
+    scratch.push_back(' ');
   }
   found.add(found.source, byline_field(scratch, lexicon::source_labels), origin::after_content);
   found.add(found.author, labelled_names(scratch), origin::after_content);

@@ -559,7 +559,7 @@ bool all_digits(std::string_view s) noexcept {
   return true;
 }
 
-/// A label of labels ends just before pos, with at most a colon, white
+/// One of labels ends just before pos, with at most a colon, white
 /// space or "on" between: "Updated: ", "更新时间：", "Last modified on ".
 bool after_label(std::string_view text, std::size_t pos, std::span<const lexicon::word> labels) noexcept {
   const std::size_t from = pos > label_reach ? pos - label_reach : 0;
@@ -572,6 +572,8 @@ bool after_label(std::string_view text, std::size_t pos, std::span<const lexicon
       p = util::ifind(window, label, p + 1);
     }
     if (last == std::string_view::npos) continue;
+    // a whole word: "Reposted 2019-10-01" is no "posted" label
+    if (last > 0 && util::is_ascii_alpha(static_cast<unsigned char>(window[last - 1]))) continue;
     std::string_view gap = window.substr(last + label.size());
     for (bool changed = true; changed;) {
       changed = false;

@@ -161,7 +161,7 @@ inline constexpr word modified_labels[] = {
 /// follow within label_reach bytes (dates.cpp).
 inline constexpr word published_labels[] = {
     "发布日期", "发布时间", "发表日期", "发表时间", "發佈日期", "發佈時間", "發表日期", "發表時間",
-    "published on", "published", "posted on", "posted", "veröffentlicht am", "veröffentlicht",
+    "published", "posted", "veröffentlicht am", "veröffentlicht",
     "publié le", "publicado el", "publicado em", "pubblicato il"};
 
 /// Front matter keys of a post's modification date.
