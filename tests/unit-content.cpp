@@ -20,6 +20,12 @@ std::size_t count(const std::string& s, std::string_view part) {
   return n;
 }
 
+/// JSON-LD of the story with its authors, e.g. {"@type":"Person","name":"Toni Marsh"}.
+std::string story_ld(std::string_view authors) {
+  return "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour wall to be "
+         "rebuilt\",\"author\":" + std::string(authors) + "}</script>";
+}
+
 article extract_page(const std::string& html) {
   extractor ex;
   result<article> a = ex.extract(html);
@@ -441,9 +447,7 @@ TEST_CASE("a picture's credit line, an ad slot's label and a player's controls a
 }
 
 TEST_CASE("the byline shown at the story's top is no paragraph of it") {
-  const std::string ld =
-      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Harbour wall to "
-      "be rebuilt\",\"author\":{\"@type\":\"Person\",\"name\":\"Toni Marsh\"}}</script>";
+  const std::string ld = story_ld("{\"@type\":\"Person\",\"name\":\"Toni Marsh\"}");
   for (const std::string line : {"Toni Marsh, Courier Staff", "By Toni Marsh", "Toni Marsh | Reuters"}) {
     CAPTURE(line);
     const article a = extract_page("<html><head>" + ld + "</head><body><article><h1>Harbour wall to be rebuilt</h1>" +
@@ -554,9 +558,39 @@ TEST_CASE("an ad slot's 'continues below', a script's 'Loading', a newsletter ca
       "住民からは早期の着工を求める声が相次いでいた。市は来月、図書館で計画の説明会を開く予定だ。",
   };
   const article b = extract_page("<html><body><article><h1>港の防波堤、来春から建て替え</h1>" + p(ja[0]) + p(ja[1]) +
-                                 p(ja[2]) + "<h3>ランキング</h3><p><a href='/a'>駅前の再開発、着工へ</a></p>"
+                                 p(ja[2]) + "<h3>アクセスランキング</h3><p><a href='/a'>駅前の再開発、着工へ</a></p>"
                                  "</article></body></html>");
   for (const std::string& s : ja) CHECK(has(b.text, s));
-  CHECK_FALSE(has(b.text, "ランキング"));
+  CHECK_FALSE(has(b.text, "ランキング"));  // the ranking box's label
   CHECK_FALSE(has(b.text, "駅前の再開発"));
+}
+
+TEST_CASE("furniture rules keep the story's own lines of the same words") {
+  const std::string reaction = "Fishermen said the new wall would keep the harbour calm enough for the small boats to "
+                               "stay in the water all winter.";
+  const std::string consent = "By clicking 'I agree', residents consented to the survey, the council found.";
+  const std::string ask = "Residents can send comments to plans@harbour.example.org.";
+  const article a = extract_page(
+      "<html><body><article><h1>Harbour wall to be rebuilt</h1>" + p(story[0]) + "<h3>Email</h3>" + p(story[1]) +
+      "<h3>Credit: the flood fund pays</h3>" + p(story[2]) + p(consent) + p(ask) +
+      "<ul><li>Open</li><li>High</li><li>Close</li></ul>" + p(story[3]) + "<h3>Reactions</h3><ul><li>" + reaction +
+      "</li></ul><p>Loading\u2026</p></article></body></html>");
+  for (const std::string& kept : {std::string("Email"), std::string("Credit: the flood fund pays"), consent, ask,
+                                  std::string("Close"), std::string("Reactions"), reaction, std::string(story[3])}) {
+    CAPTURE(kept);
+    CHECK(has(a.text, kept));
+  }
+  CHECK_FALSE(has(a.text, "Loading"));
+}
+
+TEST_CASE("a byline of two names goes; a deck that opens with the writer's name stays") {
+  const std::string ld = story_ld("[{\"@type\":\"Person\",\"name\":\"Toni Marsh\"},"
+                                  "{\"@type\":\"Person\",\"name\":\"Jo Roe\"}]");
+  auto page = [&](std::string_view line) {
+    return extract_page("<html><head>" + ld + "</head><body><article><h1>Harbour wall to be rebuilt</h1><p>" +
+                        std::string(line) + "</p>" + p(story[0]) + p(story[1]) + p(story[2]) + "</article></body></html>");
+  };
+  CHECK_FALSE(has(page("By Toni Marsh and Jo Roe").text, "Jo Roe"));
+  const std::string deck = "Toni Marsh, the harbour master, speaks out";
+  CHECK(has(page(deck).text, deck));
 }

@@ -353,6 +353,15 @@ TEST_CASE("a paragraph opened with a credit in brackets keeps its text; the cred
   CHECK(a.text.find("来源：港口观察") == std::string::npos);
   // the first paragraph is no bold subhead for its credit's bold
   for (const block& b : a.body) CHECK(b.type != block_type::heading);
+  const article bold = zh_extract(zh_story("", "<p><strong>（来源：港口观察）</strong>港口的新变化</p>"));
+  for (const block& b : bold.body) CHECK(b.type != block_type::heading);
+  // a credit and a mark leave nothing of the paragraph; a table's row keeps its credit cell
+  const article mark = zh_extract(zh_story("", "<p>（来源：港口观察）。</p>"));
+  CHECK(mark.source.value_or("") == "港口观察");
+  for (const block& b : mark.body) CHECK(b.text != "。");
+  const article row = zh_extract(zh_story("", "<table><tr><td>（来源：海关总署）</td><td>一月</td><td>1200万标准箱</td></tr>"
+                                              "<tr><td>二月</td><td>1100万标准箱</td><td>同比增长</td></tr></table>"));
+  CHECK(row.text.find("海关总署") != std::string::npos);
 }
 
 TEST_CASE("Chinese bylines on a page: labelled, trailing, bracketed, in an author element") {

@@ -35,8 +35,15 @@ constexpr std::size_t max_title_tag_chars = 4;
 constexpr std::size_t title_cover_num = 9, title_cover_den = 10;
 /// A line in brackets longer than a date ("（2024年5月20日）") is a note, not a byline.
 constexpr std::size_t max_bracketed_date_chars = 20;
+/// A picture's credit line: a label and a name or two, an agency.
+constexpr std::size_t max_picture_credit_line_chars = 60;
 /// A byline opened with "By" may carry the writer's bio in a sentence or two.
 constexpr std::size_t max_byline_bio_chars = 200;
+/// A line of prose: what a label, a teaser's title or a button never reaches.
+constexpr std::uint32_t min_prose_chars = 60;
+/// What follows a byline's name without "By": a role or an outlet of a few
+/// words ("Patch Staff", "AP National Security Writer"), not a clause.
+constexpr std::size_t max_byline_role_words = 4;
 /// A byline or a dateline stands among the first three lines the body keeps.
 constexpr std::size_t opening_lines = 3;
 constexpr std::size_t max_bracketed_credit_chars = 120;
@@ -227,6 +234,17 @@ bool is_plain_subhead(const segment::seg_block& before, const segment::seg_block
          is_longer_beside(after, b.chars);
 }
 
+/// Letters or digits of any script, not only marks and spaces.
+bool has_letters(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = util::next_cp(s, i);
+    if (util::is_cjk(c) || util::is_ascii_alpha(c) || util::is_digit(c) || (c >= 0xC0 && !util::is_space(c) && !util::is_cjk_punct(c))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::size_t opening_group_end(std::string_view t) noexcept {
@@ -344,16 +362,21 @@ bool is_image_credit(std::string_view text) noexcept {
   return util::cp_count(t) <= max_picture_credit_chars && !has_hiragana(t);
 }
 
-bool is_picture_credit(std::string_view text) noexcept {
+bool is_picture_credit(std::string_view text, bool by_picture) noexcept {
   const std::string_view t = strip_open(util::trim(text));
-  if (util::cp_count(t) > max_credit_chars || sentence_final(last_cp(t))) return false;
-  for (std::string_view w : lexicon::picture_credit_labels) {
-    if (!util::istarts_with(t, w)) continue;
-    const std::string_view rest = util::trim(t.substr(w.size()));
-    const std::string_view colon = lexicon::prefix_in(rest, lexicon::label_colons);
-    if (!colon.empty() && !util::trim(rest.substr(colon.size())).empty()) return true;
-  }
-  return false;
+  if (util::cp_count(t) > max_picture_credit_line_chars || sentence_final(last_cp(t))) return false;
+  auto labelled = [&](std::span<const std::string_view> labels) {
+    for (std::string_view w : labels) {
+      if (!util::istarts_with(t, w)) continue;
+      const std::string_view rest = util::trim(t.substr(w.size()));
+      const std::string_view colon = lexicon::prefix_in(rest, lexicon::label_colons);
+      if (!colon.empty() && !util::trim(rest.substr(colon.size())).empty()) return true;
+    }
+    return false;
+  };
+  // "Credit: spreads widen", "Image: the brand's new look" may be subheads
+  // anywhere else: those labels credit only the line under a picture
+  return labelled(lexicon::picture_credit_labels) || (by_picture && labelled(lexicon::picture_caption_labels));
 }
 
 bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept {
@@ -367,15 +390,27 @@ bool shows_byline(std::string_view text, std::span<const text_candidate> authors
     }
   }
   const std::size_t n = util::cp_count(t);
-  if (opened ? n > max_byline_bio_chars : n > max_credit_chars || sentence_final(last_cp(t))) return false;
+  if (opened ? n > max_byline_bio_chars : (n > max_credit_chars || sentence_final(last_cp(t)))) return false;
   for (const text_candidate& a : authors) {
-    const std::string_view name = a.value;
-    // a full name ("Jane Doe"): one word alone may open any line
+    // the candidate's first name of several ("Toni Marsh, Jo Roe": "By Toni
+    // Marsh and Jo Roe" shows it first); a full name: one word alone may open any line
+    const std::string_view name = std::string_view(a.value).substr(0, a.value.find(", "));
     if (name.find(' ') == std::string_view::npos || !t.starts_with(name)) continue;
     // the name ends there, and what follows is a role or the outlet
-    // (", Patch Staff", ",BBC News"), not words that carry on a sentence
-    const std::string_view rest = t.substr(name.size());
-    if (rest.empty() || !lexicon::prefix_in(rest, lexicon::name_role_separators).empty()) return true;
+    // (", Patch Staff", ",BBC News"), another name ("and Jo Roe"), not words
+    // that carry on a sentence ("Toni Marsh, the harbour master, speaks out")
+    std::string_view rest = t.substr(name.size());
+    if (rest.empty()) return true;
+    const std::string_view sep = lexicon::prefix_in(rest, lexicon::name_role_separators);
+    const std::string_view joiner = lexicon::prefix_in(util::trim(rest), lexicon::byline_name_joiners);
+    const bool joined = !joiner.empty() && rest.front() == ' ' && util::trim(rest).size() > joiner.size() &&
+                        util::trim(rest)[joiner.size()] == ' ';
+    if (sep.empty() && !joined) continue;
+    if (opened) return true;
+    rest = util::trim(rest.substr(joined ? rest.size() - util::trim(rest).size() + joiner.size() : sep.size()));
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < rest.size(); ++i) words += (i == 0 || rest[i - 1] == ' ') && rest[i] != ' ';
+    if (words <= max_byline_role_words) return true;
   }
   return false;
 }
@@ -473,7 +508,7 @@ bool names_comment_thread(std::string_view text) noexcept {
   std::string_view t = util::trim(text);
   t.remove_suffix(lexicon::suffix_in(t, lexicon::colons).size());
   t = util::trim(t);
-  for (std::string_view w : lexicon::comment_thread_words) {
+  for (std::string_view w : lexicon::comment_thread_names) {
     if (util::iequals(t, w)) return true;
   }
   return false;
@@ -529,11 +564,14 @@ constexpr std::size_t disclaimer_label_within_chars = 8;
 constexpr std::size_t max_disclaimer_chars = 200;
 /// A reprint notice is a line this short.
 constexpr std::size_t max_reprint_notice_chars = 60;
-/// A writer's or a desk's address, with a name or a call beside it.
+/// A writer's or a desk's address, with a name or a role beside it.
 constexpr std::size_t max_contact_line_chars = 80;
+constexpr std::size_t max_contact_words = 3;
 /// A feed's feedback label is a line this short.
 constexpr std::size_t max_feedback_chars = 30;
 constexpr std::size_t max_promo_chars = 40;
+
+namespace {
 
 /// "点赞收藏分享", "分享 | 收藏": a line that is nothing but buttons' labels.
 bool is_button_row(std::string_view t) noexcept {
@@ -574,9 +612,8 @@ bool is_closing_notice(std::string_view t) noexcept {
          (cps <= max_reprint_notice_chars && lexicon::found_in(t, lexicon::reprint_notices));
 }
 
-/// A short line with an e-mail address: the writer's or the desk's contact.
-bool is_contact_line(std::string_view t) noexcept {
-  if (util::cp_count(t) > max_contact_line_chars) return false;
+/// An e-mail address somewhere in t.
+bool holds_address(std::string_view t) noexcept {
   const auto word = [](char c) {
     return util::is_digit(static_cast<unsigned char>(c)) || util::is_ascii_alpha(static_cast<unsigned char>(c)) ||
            c == '.' || c == '_' || c == '-' || c == '+';
@@ -594,6 +631,27 @@ bool is_contact_line(std::string_view t) noexcept {
   return false;
 }
 
+/// The writer's or the desk's contact: a short line with an address and
+/// little else (a name, a role: "☞ 뉴시스 ksa3077@newsis.com"), or one that
+/// names an author candidate ("Benjamin Romano: 206-652-6593 or bromano@…").
+/// A sentence of the story with an address in it says more.
+bool is_contact_line(std::string_view t, std::span<const text_candidate> authors) noexcept {
+  if (util::cp_count(t) > max_contact_line_chars || !holds_address(t)) return false;
+  for (const text_candidate& a : authors) {
+    if (a.value.find(' ') != std::string::npos && t.find(a.value) != std::string_view::npos) return true;
+  }
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    while (i < t.size() && util::is_ascii_space(t[i])) ++i;
+    if (i == t.size()) break;
+    std::size_t e = i;
+    while (e < t.size() && !util::is_ascii_space(t[e])) ++e;
+    words += t.substr(i, e - i).find('@') == std::string_view::npos ? 1 : 0;
+    i = e;
+  }
+  return words <= max_contact_words;
+}
+
 /// "新浪财经免责声明：…": a disclaimer's label among the line's first characters.
 bool is_disclaimer(std::string_view t) noexcept {
   if (util::cp_count(t) > max_disclaimer_chars) return false;
@@ -603,6 +661,8 @@ bool is_disclaimer(std::string_view t) noexcept {
   }
   return false;
 }
+
+}  // namespace
 
 bool is_page_furniture(std::string_view text) noexcept {
   std::string_view t = strip_open(util::trim(text));
@@ -620,7 +680,9 @@ bool is_page_furniture(std::string_view text) noexcept {
       if (util::icontains(t, w)) return true;
     }
   }
-  if (util::cp_count(t) <= 200 && util::icontains(t, lexicon::consent_word)) {
+  if (util::cp_count(t) <= max_disclaimer_chars && util::icontains(t, lexicon::consent_word) &&
+      std::any_of(std::begin(lexicon::consent_objects), std::end(lexicon::consent_objects),
+                  [&](std::string_view w) { return util::icontains(t, w); })) {
     for (std::string_view w : lexicon::sign_up_consent_openers) {
       if (util::istarts_with(t, w)) return true;
     }
@@ -634,14 +696,26 @@ bool is_page_furniture(std::string_view text) noexcept {
   for (std::string_view w : lexicon::ad_labels) {
     if (util::iequals(t, w)) return true;  // "ADVERTISEMENT", "Anzeige"
   }
+  return is_button_row(t);
+}
+
+bool is_control_label(const segment::seg_block& b) noexcept {
+  std::string_view t = util::trim(b.b.text);
+  t.remove_suffix(lexicon::suffix_in(t, lexicon::ellipses).size());  // "Loading…"
+  t = util::trim(t);
+  // one word ("Close", "Next", "Email") is a label only as a line of its own:
+  // as a heading, an item or a cell it may be the story's ("Open, High, Low, Close")
+  if (t.find(' ') == std::string_view::npos && b.b.type != block_type::paragraph) return false;
   for (const auto& labels : {std::span<const std::string_view>(lexicon::player_control_labels),
                              std::span<const std::string_view>(lexicon::share_labels)}) {
     for (std::string_view w : labels) {
       if (util::iequals(t, w)) return true;  // "Full Screen", "Close", "Share this story"
     }
   }
-  return is_button_row(t);
+  return false;
 }
+
+namespace {
 
 /// A four-digit year and an h:mm time: a timestamp in any language
 /// ("12.05.2024 - 13:06", "Senin, 20 Mei 2024 18:04 WIB", "May 17, 2024 at 6:05 pm").
@@ -672,6 +746,8 @@ bool is_relative_time(std::string_view t) noexcept {
   if (!digit) return false;
   return util::icontains(t, lexicon::relative_time_word_en) || lexicon::found_in(t, lexicon::relative_time_words);
 }
+
+}  // namespace
 
 bool is_byline(std::string_view text) noexcept {
   const std::size_t cps = util::cp_count(text);
@@ -746,13 +822,14 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   // caption or credit line), or when only the later one does and it is a
   // caption's length. Other repeats stay: a plan's steps, an interview's
   // questions and a meal plan repeat lines that are the story's own.
-  if (rules.page) {
-    std::vector<bool> by_picture(blocks.size(), false);
-    for (const auto& im : seg.images) {
-      for (std::size_t k = im.next_block; k < blocks.size() && k < im.next_block + caption_lines; ++k) {
-        by_picture[k] = true;
-      }
+  // the lines right under a picture: its caption or credit, if any
+  std::vector<bool> by_picture(blocks.size(), false);
+  for (const auto& im : seg.images) {
+    for (std::size_t k = im.next_block; k < blocks.size() && k < im.next_block + caption_lines; ++k) {
+      by_picture[k] = true;
     }
+  }
+  if (rules.page) {
     std::unordered_map<std::string_view, std::size_t> seen;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       if (drop[k] || blocks[k].chars < 20) continue;
@@ -774,7 +851,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       if (drop[k] || !is_tail_marker(blocks[k].b.text)) continue;
       drop[k] = true;
       for (std::size_t j = k + 1;
-           j < blocks.size() && (blocks[j].chars < 60 || is_cut_summary(blocks[j].b.text)); ++j) {
+           j < blocks.size() && (blocks[j].chars < min_prose_chars || is_cut_summary(blocks[j].b.text)); ++j) {
         drop[j] = true;
       }
     }
@@ -783,8 +860,8 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
   // A comment thread's heading ends the story: it and what follows are readers'.
   // "Comments" alone may name a section of the story, unless no prose follows it.
   if (rules.page) {
-    auto prose = [&](std::size_t k) {
-      return !drop[k] && blocks[k].b.type == block_type::paragraph && blocks[k].chars >= 60;
+    auto prose = [&](std::size_t k) {  // an item or a quote of prose is the story's too
+      return !drop[k] && blocks[k].b.type != block_type::heading && blocks[k].chars >= min_prose_chars;
     };
     std::size_t prose_end = 0;  // one past the last paragraph of prose
     for (std::size_t k = 0; k < blocks.size(); ++k) prose_end = prose(k) ? k + 1 : prose_end;
@@ -823,14 +900,17 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       if (b.bold_chars >= b.chars && b.chars > 0) ++bold_paragraphs;
     }
     // "（来源：搜狐财经）编者按：…": the credit in brackets goes, the paragraph stays
-    if (const std::size_t end = opening_group_end(b.b.text); end != std::string_view::npos) {
+    const std::size_t end = b.b.type == block_type::paragraph ? opening_group_end(b.b.text) : std::string::npos;
+    if (end != std::string::npos && end < b.b.text.size()) {
       const std::string_view group = std::string_view(b.b.text).substr(0, end);
-      const std::string_view credit = end < b.b.text.size() ? credit_line(group) : std::string_view();
-      if (!credit.empty()) {
+      if (const std::string_view credit = credit_line(group); !credit.empty()) {
         found.add(found.source, credit, origin::credit_line);
         found.add(found.author, labelled_names(group), origin::credit_line);
-        std::size_t from = end;
-        while (from < b.b.text.size() && b.b.text[from] == ' ') ++from;
+        const std::string_view rest = util::trim(std::string_view(b.b.text).substr(end));
+        if (!has_letters(rest)) {  // "（来源：新华社）。": the credit and a mark
+          drop[k] = true;
+          continue;
+        }
         // the counts lose the credit's characters (taken as bold and linked
         // first: a bold credit must not make the rest a bold subhead)
         std::uint32_t cut = 0;
@@ -838,7 +918,7 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
         b.chars -= std::min(b.chars, cut);
         b.bold_chars -= std::min(b.bold_chars, cut);
         b.link_chars -= std::min(b.link_chars, cut);
-        b.b.text.erase(0, from);
+        b.b.text.erase(0, b.b.text.size() - rest.size());
       }
     }
     const std::string_view credit = credit_line(b.b.text);
@@ -849,15 +929,15 @@ void refine_body(segment::segments& seg, const body_rules& rules, article& a, fa
       drop[k] = true;
       continue;
     }
-    if (rules.page && (is_page_furniture(b.b.text) || is_counter(b.b.text) ||
-                       is_picture_credit(b.b.text))) {
+    if (rules.page && (is_page_furniture(b.b.text) || is_counter(b.b.text) || is_control_label(b) ||
+                       is_picture_credit(b.b.text, by_picture[k]))) {
       drop[k] = true;
       continue;
     }
     // "本内容为作者独立观点，不代表虎嗅立场", "未经书面授权请勿转载": the platform's
     // or the site's word, after the story; "jane.doe@courier.com": the writer's address
     if (rules.page && paragraphs_after[k] < credit_blocks &&
-        (is_closing_notice(b.b.text) || is_contact_line(b.b.text))) {
+        (is_closing_notice(b.b.text) || is_contact_line(b.b.text, found.author))) {
       drop[k] = true;
       continue;
     }

@@ -52,24 +52,36 @@ inline constexpr std::size_t closing_byline_blocks = 3;
 
 /// A line that opens the comment thread: "38 Responses", "Kommentare (312)",
 /// "Leave a Reply" (lexicon::comment_thread_words, comment_form_labels).
-/// "Photo: Meg Kinnard, AP", "Bild: dpa": a short line that credits a picture
-/// under a label (lexicon::picture_credit_labels) and a colon.
-[[nodiscard]] bool is_picture_credit(std::string_view text) noexcept;
-/// "By Jane Doe", "Jane Doe, Patch Staff": a short line that shows one of the
-/// page's author candidates by full name, alone or before a role or outlet.
-[[nodiscard]] bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept;
 [[nodiscard]] bool opens_comments(std::string_view text) noexcept;
+/// "Comments", "Kommentare", "评论区": a comment thread's name alone
+/// (lexicon::comment_thread_names; the caller asks that no prose follows it).
+[[nodiscard]] bool names_comment_thread(std::string_view text) noexcept;
+
+/// "Photo: Meg Kinnard, AP", "Bild: dpa": a short line that credits a picture
+/// under a label (lexicon::picture_credit_labels) and a colon; by_picture: the
+/// line stands right under a picture, where "Credit:", "Image:" credit it too
+/// (lexicon::picture_caption_labels).
+[[nodiscard]] bool is_picture_credit(std::string_view text, bool by_picture) noexcept;
+
+/// A media player's, a gallery's or a share bar's label alone on its line
+/// (lexicon::player_control_labels, share_labels); a one-word label only as a
+/// paragraph, never as a heading, an item or a cell.
+[[nodiscard]] bool is_control_label(const segment::seg_block& b) noexcept;
+
+/// "By Jane Doe", "Jane Doe, Patch Staff", "By Jane Doe, who covers…": a line
+/// that shows one of the page's author candidates by full name, alone, after
+/// "By" (a bio may follow), or before a role or outlet of a few words.
+[[nodiscard]] bool shows_byline(std::string_view text, std::span<const text_candidate> authors) noexcept;
+
 /// Appends s without its white space and punctuation: the letters two
 /// spellings of one headline share.
 void append_letters(std::string_view s, std::string& out);
+
 /// Marks in drop the lines above the story that repeat its headline: whole
 /// (a tag beside it) or broken across lines ("全国人民代表大会常务委员会" /
 /// "关于批准…的决议"), compared by their letters (append_letters).
 void drop_title_repeats(std::span<const segment::seg_block> blocks, std::string_view title,
                         std::vector<bool>& drop);
-/// "Comments", "Kommentare", "评论": a comment thread's word alone (a section
-/// of the story may be so named; the thread's heading has no prose after it).
-[[nodiscard]] bool names_comment_thread(std::string_view text) noexcept;
 
 /// A short line without a letter: a vote count, "3 / 11".
 [[nodiscard]] bool is_counter(std::string_view text) noexcept;

@@ -71,8 +71,8 @@ constexpr std::uint32_t climb_link_share_divisor = 5;
 constexpr int twin_levels = 5;
 constexpr double twin_score_ratio = 0.3;
 /// Siblings of the best that score a fifth of it (at least 10), or are
-/// paragraphs of 80+ characters (code points, as Readability counts them: a
-/// line of prose in any script) under a quarter links, are the story too.
+/// paragraphs of more than 80 characters (code points, as Readability counts
+/// them: a line of prose in any script) under a quarter links, are the story too.
 constexpr double sibling_min_score = 10.0;
 constexpr double sibling_score_ratio = 0.2;
 constexpr std::size_t sibling_paragraph_chars = 80;

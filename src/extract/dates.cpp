@@ -745,42 +745,52 @@ std::optional<parsed_date> find_date(std::string_view text, std::size_t* at,
   return std::nullopt;
 }
 
-byline_dates find_byline_dates(std::string_view text, const date_context* ctx) noexcept {
-  byline_dates out;
-  std::size_t from = 0;
-  std::int64_t seen[byline_list_min_dates];
-  int distinct = 0;
-  while (from < text.size() && !out.many) {
+namespace {
+
+/// Calls take(date, position) for each date of text in order, each read
+/// once, until take returns false.
+template <class Take>
+void for_each_date(std::string_view text, const date_context* ctx, Take take) noexcept {
+  for (std::size_t from = 0; from < text.size();) {
     std::size_t at = 0;
     const std::optional<parsed_date> d = find_date(text.substr(from), &at, ctx);
-    if (!d) break;
-    const std::int64_t day = days_from_civil(d->year, d->month, d->day) * 1440 + d->hour * 60 + d->minute;
+    if (!d) return;
+    const std::size_t pos = from + at;
+    if (!take(*d, pos)) return;
+    from = pos + (d->consumed > 0 ? d->consumed : 1);
+  }
+}
+
+}  // namespace
+
+byline_dates find_byline_dates(std::string_view text, const date_context* ctx) noexcept {
+  byline_dates out;
+  std::int64_t seen[byline_list_min_dates];
+  int distinct = 0;
+  for_each_date(text, ctx, [&](const parsed_date& d, std::size_t pos) {
+    const std::int64_t day = days_from_civil(d.year, d.month, d.day) * 1440 + d.hour * 60 + d.minute;
     if (std::find(seen, seen + distinct, day) == seen + distinct) {
       seen[distinct++] = day;
       out.many = distinct >= byline_list_min_dates;
     }
-    const std::size_t pos = from + at;
     if (after_label(text, pos, lexicon::modified_labels)) {
       if (!out.modified) out.modified = d;
     } else if (!out.published) {
       out.published = d;
     }
-    from = pos + (d->consumed > 0 ? d->consumed : 1);
-  }
+    return !out.many;
+  });
   return out;
 }
 
 std::optional<parsed_date> find_labelled_date(std::string_view text, std::span<const lexicon::word> labels,
                                               const date_context* ctx) noexcept {
-  for (std::size_t from = 0; from < text.size();) {
-    std::size_t at = 0;
-    const std::optional<parsed_date> d = find_date(text.substr(from), &at, ctx);
-    if (!d) break;
-    const std::size_t pos = from + at;
-    if (after_label(text, pos, labels)) return d;
-    from = pos + (d->consumed > 0 ? d->consumed : 1);
-  }
-  return std::nullopt;
+  std::optional<parsed_date> found;
+  for_each_date(text, ctx, [&](const parsed_date& d, std::size_t pos) {
+    if (after_label(text, pos, labels)) found = d;
+    return !found;
+  });
+  return found;
 }
 
 }  // namespace newsx::extract

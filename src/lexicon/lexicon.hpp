@@ -273,14 +273,17 @@ inline constexpr word image_credit_openers[] = {"图片来源", "图源", "图�
 inline constexpr word image_credit_endings[] = {"供图", "供图）"};
 
 /// Labels that open a picture's credit line in Latin-script pages ("Photo: Meg
-/// Kinnard, AP", "Bild: dpa"), compared without case and followed by a colon.
+/// Kinnard, AP", "Bild: dpa"), compared without ASCII case and followed by a colon.
 /// Such a line credits a picture wherever it stands (a gallery's credits
 /// come after its captions, not under each picture).
 inline constexpr word picture_credit_labels[] = {
-    "Photo", "Photos", "Photograph", "Photographs", "Photo credit", "Image", "Images", "Image credit",
-    "Picture", "Pictures", "Screenshot", "Illustration", "Credit", "Credits", "Foto", "Fotos",
-    "Fotografía", "Fotografia", "Bild", "Bilder", "Crédit photo", "Crédits photo", "Zdjęcie",
-    "Kuva", "Afbeelding"};
+    "Photo", "Photos", "Photograph", "Photographs", "Photo credit", "Image credit", "Foto", "Fotos",
+    "Fotografía", "Fotografia", "Bild", "Bilder", "Crédit photo", "Crédits photo", "Zdjęcie", "Kuva",
+    "Afbeelding"};
+/// The same for words that title other lines too ("Credit: spreads widen"):
+/// a credit only right under a picture.
+inline constexpr word picture_caption_labels[] = {"Image", "Images", "Picture", "Pictures", "Screenshot",
+                                                  "Illustration", "Credit", "Credits"};
 
 /// Labels that open a list of other stories; what follows them is not the story.
 inline constexpr word tail_markers[] = {
@@ -290,7 +293,8 @@ inline constexpr word tail_markers[] = {
     "精彩推荐", "视频推荐", "精彩视频推荐", "相關推薦", "相关电报", "相关快讯", "相关资讯",
     "相关专题", "相关链接", "相關報導", "相關文章", "相關資訊",
     // Japanese and Korean pages' own
-    "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "ランキング", "あわせて読みたい", "外部サイト",
+    "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "アクセスランキング", "人気ランキング",
+    "記事ランキング", "あわせて読みたい", "外部サイト",
     "관련기사", "관련 기사", "많이 본 뉴스", "추천 기사"};
 /// The same in English; compared without case.
 inline constexpr word tail_markers_en[] = {
@@ -415,6 +419,8 @@ inline constexpr word button_labels[] = {"分享", "分享至", "分享到", "�
                                          "目录", "目錄"};
 /// The colons such a label may end with.
 inline constexpr word label_colons[] = {"：", ":"};
+/// The marks a label may trail off with while a script works ("Loading…").
+inline constexpr word ellipses[] = {"\u2026", "...", "\u22EF"};
 /// What an ad slot says of itself, alone on its line: furniture. Compared
 /// without case.
 inline constexpr word ad_labels[] = {"Advertisement", "Advertising", "Advert", "Sponsored", "Anzeige",
@@ -432,8 +438,8 @@ inline constexpr word ad_labels[] = {"Advertisement", "Advertising", "Advert", "
 inline constexpr word player_control_labels[] = {
     "Play", "Pause", "Play Video", "Replay", "Mute", "Unmute", "Fullscreen", "Full Screen",
     "Exit fullscreen", "Exit Full Screen", "Autoplay", "Caption", "Captions", "Close", "Next",
-    "Previous", "Skip Ad", "Copy video url", "Share this video", "Loading", "Loading...", "加载中",
-    "載入中", "読み込み中"};
+    "Previous", "Skip Ad", "Copy video url", "Share this video", "Loading", "加载中", "載入中",
+    "読み込み中"};
 /// What a share bar says, alone on a line. Compared without case.
 inline constexpr word share_labels[] = {
     "Share", "Share this", "Share this story", "Share this article", "Share article",
@@ -451,6 +457,7 @@ inline constexpr word sign_up_words[] = {"sign up", "subscribe", "get our"};
 inline constexpr word sign_up_consent_openers[] = {"By signing up", "By subscribing", "By clicking",
                                                    "By registering", "By submitting", "By entering your email"};
 inline constexpr word consent_word = "agree";
+inline constexpr word consent_objects[] = {"terms", "privacy"};
 
 /// "3分钟前", "8 小時前", "2 days ago": a relative timestamp.
 inline constexpr word relative_time_words[] = {"分钟前", "分鐘前", "小时前", "小時前", "天前", "秒前"};
@@ -490,6 +497,12 @@ inline constexpr word section_number_marks[] = {"、", ".", "．", "，", " ", "
 /// "3 条评论") or before one ("Kommentare (312)", "Diskussion (312
 /// Beiträge)"); alone, the word may name a section of the story ("Response"
 /// in an API's documentation). Compared without case.
+/// Of those, the words that alone, with no prose after them, head a comment
+/// thread ("Comments", "Kommentare"; not "Reactions" or "Discussion", which
+/// title a story's own sections too). Compared without case.
+inline constexpr word comment_thread_names[] = {
+    "comments", "comment", "Kommentare", "Leserkommentare", "commentaires", "comentarios",
+    "comentários", "commenti", "komentarze", "reacties", "评论区", "網友評論", "留言"};
 inline constexpr word comment_thread_words[] = {
     "comments", "comment", "responses", "response", "replies", "reactions", "discussion",
     "Kommentare", "Kommentar", "Leserkommentare", "Diskussion", "commentaires", "commentaire",
