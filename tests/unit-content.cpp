@@ -467,6 +467,8 @@ TEST_CASE("the byline shown at the story's top is no paragraph of it") {
       "harbour since 2015.</p><p>May 20, 2024, 3:05 AM GMT+8</p><h2>Share this story</h2>" +
       p(story[0]) + p(story[1]) + p(story[2]) + "</article></body></html>");
   CHECK(has(c.text, story[0]));
+  // the date line the body drops is the byline's date
+  CHECK(c.date.value_or("").starts_with("2024-05-20T03:05"));
   for (const char* furniture : {"a reporter who covers", "3:05 AM", "Share this story"}) {
     CHECK_FALSE(has(c.text, furniture));
   }

@@ -456,8 +456,10 @@ void collect_names(std::string_view s, std::string& out) {
 
 /// The byline's author: a name of at most this many characters.
 constexpr int byline_author_max_chars = 12;
-/// Opening blocks of the content that may still be byline lines.
-constexpr std::size_t opening_byline_blocks = 3;
+/// Opening blocks of the content that may still be byline lines: the body
+/// drops one among the first three lines it keeps (extract::opening_lines),
+/// which a breadcrumb's separator or the headline repeated may push this far.
+constexpr std::size_t opening_byline_blocks = 8;
 /// How much text after the content may hold its credit line.
 constexpr std::size_t after_content_bytes = 600;
 
