@@ -872,3 +872,10 @@ TEST_CASE("the headline repeated above the story, whole or broken across lines, 
   const article part = zh_extract(page("<p><strong>集装箱码头</strong></p>"));
   CHECK(part.text.find("集装箱码头\n") != std::string::npos);
 }
+
+TEST_CASE("a credit that names no writer is no author: 网络整理, 佚名, the verb after 对记者") {
+  CHECK_FALSE(zh_extract(zh_story("作者：网络整理")).author);
+  CHECK_FALSE(zh_extract(zh_story("作者：佚名")).author);
+  CHECK_FALSE(zh_extract(zh_story("", "<p>苹果公司9日对记者表示，新品将于下月在内地上市，价格与去年持平。</p>")).author);
+  CHECK(zh_extract(zh_story("作者：郑宇")).author.value_or("") == "郑宇");
+}

@@ -300,6 +300,7 @@ std::optional<std::string> resolve_author(const facts& f, const std::optional<st
       std::span<const text_candidate>(f.author), std::span<const row<author_rule>>(author_precedence),
       "author", [](const text_candidate& c) { return c.value; },
       [&](const row<author_rule>& r, const text_candidate& c) {
+        if (lexicon::is_one_of(c.value, lexicon::no_writer_words)) return false;
         return r.rule != author_rule::not_the_source || !source || c.value != *source;
       },
       t);

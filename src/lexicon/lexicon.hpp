@@ -233,6 +233,13 @@ inline constexpr word cms_account_names[] = {
     "anonymous", "unknown", "author", "system", "sysadmin", "moderator", "superuser", "test",
     "site admin", "web editor", "newsroom", "redaktion"};
 
+/// What a credit may say where a writer's name stands but names no writer:
+/// compiled from the web (网络整理), anonymous (佚名), or the verb after
+/// "对记者" that a reporter pattern took for a name (表示). Never an author.
+inline constexpr word no_writer_words[] = {"网络整理", "綜合整理", "综合整理", "整理", "综合", "綜合", "佚名",
+                                           "网络", "網絡", "本站", "本网", "本網", "编辑部", "編輯部",
+                                           "表示", "说", "說", "称", "稱", "介绍", "介紹", "透露", "指出"};
+
 // ---------------------------------------------------------------------------
 // Outlets
 
