@@ -879,3 +879,9 @@ TEST_CASE("a credit that names no writer is no author: 网络整理, 佚名, the
   CHECK_FALSE(zh_extract(zh_story("", "<p>苹果公司9日对记者表示，新品将于下月在内地上市，价格与去年持平。</p>")).author);
   CHECK(zh_extract(zh_story("作者：郑宇")).author.value_or("") == "郑宇");
 }
+
+TEST_CASE("a page tool beside a source label names no outlet: 下载客户端, 字体放大, 欢迎您访问") {
+  CHECK_FALSE(zh_extract(zh_story("来源：下载客户端")).source);
+  CHECK_FALSE(zh_extract(zh_story("来源：字体放大")).source);
+  CHECK(zh_extract(zh_story("来源：港口观察")).source.value_or("") == "港口观察");
+}

@@ -251,6 +251,7 @@ std::optional<std::string> resolve_source(const facts& f, trace* t) {
       std::span<const text_candidate>(f.source), std::span<const row<source_rule>>(source_precedence),
       "source", [](const text_candidate& c) { return c.value; },
       [&](const row<source_rule>& r, const text_candidate& c) {
+        if (lexicon::found_in(c.value, lexicon::no_outlet_words)) return false;
         switch (r.rule) {
           case source_rule::confirmed_by_page_meta: return said_by_meta(c);
           case source_rule::not_a_writer: return !named_as_author(c);

@@ -243,6 +243,13 @@ inline constexpr word no_writer_words[] = {"网络整理", "綜合整理", "综�
 // ---------------------------------------------------------------------------
 // Outlets
 
+/// Words of a page's tools and calls that a source label may sit beside
+/// ("来源：下载客户端", "举报", "字体放大", "欢迎您访问…"): a candidate holding one
+/// names no outlet. (Not 客户端 alone: 央视新闻客户端 is an outlet's app.)
+inline constexpr word no_outlet_words[] = {"下载", "下載", "举报", "舉報", "播报", "播報",
+                                           "字体", "字體", "放大", "欢迎", "歡迎", "访问", "訪問", "声明", "聲明",
+                                           "承建", "分享", "点击", "點擊", "抢先看", "反馈", "反饋", "推荐", "推薦"};
+
 /// An edition of an outlet is the outlet: "上海证券报网络版" is 上海证券报.
 inline constexpr word outlet_edition_suffixes[] = {"网络版", "電子版", "电子版", "数字版", "數位版"};
 
