@@ -70,13 +70,42 @@ content_choice first_look(const parsed& pg, segment::segments& element) {
   return first;
 }
 
+/// The paragraph look over the whole page beside the first look's element,
+/// and their overlap weighed as the extractor weighs it.
+struct beside_look {
+  segment::segments paras;
+  paragraph_overlap overlap;
+  content_looks looks;
+};
+beside_look look_beside(const parsed& pg, const content_choice& first, const segment::segments& element) {
+  beside_look r;
+  paragraph_scratch scratch;
+  look_paragraphs(pg.doc, pg.headline, false, scratch, r.paras, paragraph_scope::whole_page);
+  std::vector<std::uint32_t> nodes;
+  r.overlap = measure_overlap(pg.doc, first.root, pg.headline, element, r.paras, nodes);
+  r.looks = content_looks{r.overlap};
+  for (const auto& b : element.blocks) r.looks.element_chars += b.chars;
+  return r;
+}
+
+
+bool has(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+
 std::string joined(const segment::segments& seg) {
   std::string out;
   for (const auto& b : seg.blocks) out += b.b.text + "\n";
   return out;
 }
 
-bool has(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+/// The first look at a page whose story opens with "The council voted" and
+/// goes on to "The mayor": the element holds the second and misses the lead.
+content_choice first_look_missing_lead(parsed& pg, const std::string& html, segment::segments& element) {
+  parse_page(pg, html);
+  const content_choice first = first_look(pg, element);
+  REQUIRE(has(joined(element), "The mayor"));
+  REQUIRE_FALSE(has(joined(element), "The council voted"));
+  return first;
+}
 
 std::string body_of(const std::string& html) {
   extractor ex;
@@ -164,13 +193,10 @@ TEST_CASE("a story in two sections: the first look takes one, the paragraph look
   REQUIRE(has(joined(element), "harbour wall"));
   REQUIRE_FALSE(has(joined(element), "Fishermen"));  // the first look cut the story short
 
-  paragraph_scratch scratch;
-  segment::segments paras;
-  look_paragraphs(pg.doc, pg.headline, false, scratch, paras, paragraph_scope::whole_page);
-  std::vector<std::uint32_t> nodes;
-  const paragraph_overlap o = measure_overlap(pg.doc, first.root, pg.headline, element, paras, nodes);
-  content_looks looks{o};
-  for (const auto& b : element.blocks) looks.element_chars += b.chars;
+  beside_look both = look_beside(pg, first, element);
+  const paragraph_overlap& o = both.overlap;
+  const content_looks& looks = both.looks;
+  segment::segments& paras = both.paras;  // add_beside takes its blocks
   CHECK(o.shared_chars == looks.element_chars);
   CHECK(prefer_paragraph_look(looks));
   add_beside(pg.doc, first.root, pg.headline, element, paras);
@@ -210,11 +236,8 @@ TEST_CASE("the lead above a fold joins the element; a standfirst beside the head
       "<div id='fold'><div class='fold-link'><a href='#'>Read more</a></div><div id='fold-text'>" + rest +
       "</div></div></div></div></body></html>";
   parsed pg;
-  parse_page(pg, html);
   segment::segments element;
-  const content_choice first = first_look(pg, element);
-  REQUIRE(has(joined(element), "The mayor"));
-  REQUIRE_FALSE(has(joined(element), "The council voted"));  // the first look missed the lead
+  const content_choice first = first_look_missing_lead(pg, html, element);
 
   const std::string body = body_of(html);
   CHECK(has(body, "The council voted"));  // the intro box
@@ -264,22 +287,13 @@ TEST_CASE("a story's first section under another class joins the element, howeve
       "<section class='e6 css-2b b0'>" + rest + "</section>"
       "</div><footer><a href='/about'>About us</a></footer></body></html>";
   parsed pg;
-  parse_page(pg, html);
   segment::segments element;
-  const content_choice first = first_look(pg, element);
-  REQUIRE(has(joined(element), "The mayor"));
-  REQUIRE_FALSE(has(joined(element), "The council voted"));  // the first look missed the lead
+  const content_choice first = first_look_missing_lead(pg, html, element);
 
-  paragraph_scratch scratch;
-  segment::segments paras;
-  look_paragraphs(pg.doc, pg.headline, false, scratch, paras, paragraph_scope::whole_page);
-  std::vector<std::uint32_t> nodes;
-  const paragraph_overlap o = measure_overlap(pg.doc, first.root, pg.headline, element, paras, nodes);
-  content_looks looks{o};
-  for (const auto& b : element.blocks) looks.element_chars += b.chars;
-  CHECK_FALSE(prefer_paragraph_look(looks));  // too little beside the element for the general rule
-  CHECK(o.lead_blocks == 2);                   // the two paragraphs, not the picture's caption
-  CHECK(prefer_paragraph_lead(looks));
+  const beside_look both = look_beside(pg, first, element);
+  CHECK_FALSE(prefer_paragraph_look(both.looks));  // too little beside the element for the general rule
+  CHECK(both.overlap.lead_blocks == 2);             // the two paragraphs, not the picture's caption
+  CHECK(prefer_paragraph_lead(both.looks));
 
   const std::string body = body_of(html);
   CHECK(has(body, "The council voted"));

@@ -234,13 +234,14 @@ bool is_plain_subhead(const segment::seg_block& before, const segment::seg_block
          is_longer_beside(after, b.chars);
 }
 
-/// Letters or digits of any script, not only marks and spaces.
+/// A letter or a digit of any script: not white space, punctuation or a mark.
+bool is_letter_or_digit(char32_t c) noexcept {
+  return util::is_digit(c) || util::is_ascii_alpha(c) || (c >= 0xC0 && !util::is_space(c) && !util::is_cjk_punct(c));
+}
+
 bool has_letters(std::string_view s) noexcept {
   for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = util::next_cp(s, i);
-    if (util::is_cjk(c) || util::is_ascii_alpha(c) || util::is_digit(c) || (c >= 0xC0 && !util::is_space(c) && !util::is_cjk_punct(c))) {
-      return true;
-    }
+    if (is_letter_or_digit(util::next_cp(s, i))) return true;
   }
   return false;
 }
@@ -402,12 +403,13 @@ bool shows_byline(std::string_view text, std::span<const text_candidate> authors
     std::string_view rest = t.substr(name.size());
     if (rest.empty()) return true;
     const std::string_view sep = lexicon::prefix_in(rest, lexicon::name_role_separators);
-    const std::string_view joiner = lexicon::prefix_in(util::trim(rest), lexicon::byline_name_joiners);
-    const bool joined = !joiner.empty() && rest.front() == ' ' && util::trim(rest).size() > joiner.size() &&
-                        util::trim(rest)[joiner.size()] == ' ';
+    const std::string_view word = util::trim(rest);  // rest opens with a space before a joiner
+    const std::string_view joiner = lexicon::prefix_in(word, lexicon::byline_name_joiners);
+    const bool joined = !joiner.empty() && rest.front() == ' ' && word.size() > joiner.size() &&
+                        word[joiner.size()] == ' ';
     if (sep.empty() && !joined) continue;
     if (opened) return true;
-    rest = util::trim(rest.substr(joined ? rest.size() - util::trim(rest).size() + joiner.size() : sep.size()));
+    rest = util::trim(joined ? word.substr(joiner.size()) : rest.substr(sep.size()));
     std::size_t words = 0;
     for (std::size_t i = 0; i < rest.size(); ++i) words += (i == 0 || rest[i - 1] == ' ') && rest[i] != ' ';
     if (words <= max_byline_role_words) return true;
@@ -418,11 +420,7 @@ bool shows_byline(std::string_view text, std::span<const text_candidate> authors
 void append_letters(std::string_view s, std::string& out) {
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t from = i;
-    const char32_t c = util::next_cp(s, i);
-    if (util::is_space(c) || util::is_cjk_punct(c) || (c < 0x80 && !util::is_digit(c) && !util::is_ascii_alpha(c))) {
-      continue;
-    }
-    out.append(s.substr(from, i - from));
+    if (is_letter_or_digit(util::next_cp(s, i))) out.append(s.substr(from, i - from));
   }
 }
 
@@ -756,8 +754,8 @@ bool is_byline(std::string_view text) noexcept {
   // a sentence that mentions a time is prose
   if (text.find("。") != std::string_view::npos || sentence_final(last_cp(text))) return false;
   // a note in brackets that dates something ("（2007年6月29日…会议通过）") is the text's
-  const std::size_t group = opening_group_end(util::trim(text));
-  if (group == util::trim(text).size() && cps > max_bracketed_date_chars) return false;
+  const std::string_view line = util::trim(text);
+  if (opening_group_end(line) == line.size() && cps > max_bracketed_date_chars) return false;
   if (find_date(text) || has_year_and_time(text)) return true;
   for (std::string_view label : lexicon::byline_line_labels) {
     if (text.find(label) != std::string_view::npos) return true;
