@@ -239,6 +239,21 @@ bool is_letter_or_digit(char32_t c) noexcept {
   return util::is_digit(c) || util::is_ascii_alpha(c) || (c >= 0xC0 && !util::is_space(c) && !util::is_cjk_punct(c));
 }
 
+/// Words of t as white space parts them; an e-mail address counts only when
+/// addresses does.
+std::size_t count_words(std::string_view t, bool addresses = true) noexcept {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < t.size();) {
+    while (i < t.size() && util::is_ascii_space(t[i])) ++i;
+    if (i == t.size()) break;
+    std::size_t e = i;
+    while (e < t.size() && !util::is_ascii_space(t[e])) ++e;
+    words += addresses || t.substr(i, e - i).find('@') == std::string_view::npos ? 1 : 0;
+    i = e;
+  }
+  return words;
+}
+
 bool has_letters(std::string_view s) noexcept {
   for (std::size_t i = 0; i < s.size();) {
     if (is_letter_or_digit(util::next_cp(s, i))) return true;
@@ -410,9 +425,7 @@ bool shows_byline(std::string_view text, std::span<const text_candidate> authors
     if (sep.empty() && !joined) continue;
     if (opened) return true;
     rest = util::trim(joined ? word.substr(joiner.size()) : rest.substr(sep.size()));
-    std::size_t words = 0;
-    for (std::size_t i = 0; i < rest.size(); ++i) words += (i == 0 || rest[i - 1] == ' ') && rest[i] != ' ';
-    if (words <= max_byline_role_words) return true;
+    if (count_words(rest) <= max_byline_role_words) return true;
   }
   return false;
 }
@@ -638,16 +651,7 @@ bool is_contact_line(std::string_view t, std::span<const text_candidate> authors
   for (const text_candidate& a : authors) {
     if (a.value.find(' ') != std::string::npos && t.find(a.value) != std::string_view::npos) return true;
   }
-  std::size_t words = 0;
-  for (std::size_t i = 0; i < t.size();) {
-    while (i < t.size() && util::is_ascii_space(t[i])) ++i;
-    if (i == t.size()) break;
-    std::size_t e = i;
-    while (e < t.size() && !util::is_ascii_space(t[e])) ++e;
-    words += t.substr(i, e - i).find('@') == std::string_view::npos ? 1 : 0;
-    i = e;
-  }
-  return words <= max_contact_words;
+  return count_words(t, false) <= max_contact_words;
 }
 
 /// "新浪财经免责声明：…": a disclaimer's label among the line's first characters.
